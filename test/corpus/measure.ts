@@ -1,0 +1,99 @@
+/** Corpus measurement shared by the corpus test and scripts/corpus.ts. */
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyze } from '../../server/src/core/analyze';
+import { languageIdForPath } from '../../server/src/core/text/languages';
+import { maskSecret } from '../../server/src/core/secrets/mask';
+import type { Finding } from '../../server/src/core/findings';
+import { LineIndex } from '../../server/src/core/text/lineIndex';
+
+export const CORPUS = path.resolve(__dirname, '../../../shared/corpus');
+
+interface Row { id: string; source: string; rule: string; text: string; label: 'secret' | 'clean'; secret: string | null }
+
+export interface PartFigures { total: number; hit: number; rate: number }
+export interface Report {
+  gitleaksRecall: PartFigures; gitleaksFP: PartFigures; gitleaksRulesCovered: number; gitleaksRules: number;
+  detectSecretsRecall: PartFigures; detectSecretsFP: PartFigures;
+  secretlintRecall: PartFigures; secretlintFP: PartFigures;
+  perRule: Record<string, { secret: number; found: number; clean: number; flagged: number }>;
+  misses: string[];
+}
+
+function secretFindings(text: string, languageId = 'plaintext'): Finding[] {
+  return analyze({ text, languageId }, { provenance: false });
+}
+
+/** Does some finding cover the labelled secret? (any finding when the label names no substring) */
+export function detects(text: string, secret: string | null, languageId?: string): boolean {
+  const findings = secretFindings(text, languageId);
+  if (!secret) return findings.length > 0;
+  const lines = new LineIndex(text);
+  let from = 0;
+  const spans: [number, number][] = [];
+  for (let i = text.indexOf(secret, from); i >= 0; i = text.indexOf(secret, from)) { spans.push([i, i + secret.length]); from = i + 1; }
+  return findings.some(f => {
+    const s = lines.offsetAt(f.range.start), e = lines.offsetAt(f.range.end);
+    return spans.some(([a, b]) => s < b && a < e);
+  });
+}
+
+function figures(total: number, hit: number): PartFigures { return { total, hit, rate: total ? hit / total : 0 }; }
+
+export function measureCorpus(opts: { rule?: string; showMisses?: number } = {}): Report {
+  const rows: Row[] = fs.readFileSync(path.join(CORPUS, 'cases.jsonl'), 'utf8').split('\n').filter(Boolean).map(l => JSON.parse(l));
+  const perRule: Report['perRule'] = {};
+  const misses: string[] = [];
+  const c = { gs: 0, gsHit: 0, gc: 0, gcHit: 0, ds: 0, dsHit: 0, dc: 0, dcHit: 0 };
+  for (const r of rows) {
+    if (opts.rule && r.rule !== opts.rule) continue;
+    const found = r.label === 'secret' ? detects(r.text, r.secret) : secretFindings(r.text).length > 0;
+    const pr = (perRule[`${r.source}:${r.rule}`] ??= { secret: 0, found: 0, clean: 0, flagged: 0 });
+    if (r.label === 'secret') { pr.secret++; if (found) pr.found++; } else { pr.clean++; if (found) pr.flagged++; }
+    if (r.source === 'gitleaks') {
+      if (r.label === 'secret') { c.gs++; if (found) c.gsHit++; } else { c.gc++; if (found) c.gcHit++; }
+    } else {
+      if (r.label === 'secret') { c.ds++; if (found) c.dsHit++; } else { c.dc++; if (found) c.dcHit++; }
+    }
+    const wrong = r.label === 'secret' ? !found : found;
+    if (wrong && misses.length < (opts.showMisses ?? 0)) {
+      const shown = r.secret ? r.text.split(r.secret).join(`[${maskSecret(r.secret)}]`) : r.text;
+      misses.push(`${r.label === 'secret' ? 'MISS' : 'FP  '} ${r.id}: ${shown.slice(0, 160).replace(/\n/g, '\\n')}`);
+    }
+  }
+  // secretlint snapshot cases: ng expects a finding in the input file, ok expects none.
+  let sn = 0, snHit = 0, so = 0, soHit = 0;
+  if (!opts.rule) {
+    const manifest = JSON.parse(fs.readFileSync(path.join(CORPUS, 'secretlint/manifest.json'), 'utf8'));
+    for (const k of manifest.cases) {
+      const file = path.join(CORPUS, 'secretlint', k.rule, k.case, k.input);
+      if (!fs.existsSync(file)) continue;
+      const buf = fs.readFileSync(file);
+      if (buf.includes(0)) continue; // binary PKCS#12 inputs are not text scanning's business
+      const found = secretFindings(buf.toString('utf8'), languageIdForPath(file)).length > 0;
+      if (k.expected === 'ng') { sn++; if (found) snHit++; } else { so++; if (found) soHit++; }
+      const wrong = k.expected === 'ng' ? !found : found;
+      if (wrong && misses.length < (opts.showMisses ?? 0)) misses.push(`${k.expected === 'ng' ? 'MISS' : 'FP  '} secretlint/${k.rule}/${k.case}`);
+    }
+  }
+  const gitleaksRuleNames = new Set(rows.filter(r => r.source === 'gitleaks').map(r => r.rule));
+  const covered = [...gitleaksRuleNames].filter(n => { const p = perRule[`gitleaks:${n}`]; return p && p.secret > 0 && p.found / p.secret >= 0.5; }).length;
+  return {
+    gitleaksRecall: figures(c.gs, c.gsHit), gitleaksFP: figures(c.gc, c.gcHit),
+    gitleaksRulesCovered: covered, gitleaksRules: gitleaksRuleNames.size,
+    detectSecretsRecall: figures(c.ds, c.dsHit), detectSecretsFP: figures(c.dc, c.dcHit),
+    secretlintRecall: figures(sn, snHit), secretlintFP: figures(so, soHit),
+    perRule, misses,
+  };
+}
+
+const pct = (f: PartFigures) => `${(f.rate * 100).toFixed(1)}% (${f.hit}/${f.total})`;
+
+export function formatReport(r: Report): string {
+  return [
+    `gitleaks       recall ${pct(r.gitleaksRecall)}, false positives ${pct(r.gitleaksFP)}, rule families covered ${r.gitleaksRulesCovered}/${r.gitleaksRules}`,
+    `detect-secrets recall ${pct(r.detectSecretsRecall)}, false positives ${pct(r.detectSecretsFP)}`,
+    `secretlint     recall ${pct(r.secretlintRecall)} of ng cases, false positives ${pct(r.secretlintFP)} of ok cases`,
+    ...r.misses,
+  ].join('\n');
+}
