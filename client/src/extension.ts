@@ -1,1 +1,63 @@
-export {};
+/**
+ * The extension side: starts the language server, shows its state in the status bar, and registers commands.
+ * Activation is onStartupFinished, so Vouch never delays VS Code's start-up.
+ */
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { LanguageClient, LanguageClientOptions, ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
+import { COMMANDS, StatusNotification } from '../../server/src/protocol';
+import { StatusBar } from './statusBar';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('Vouch', { log: true });
+  const status = new StatusBar();
+  context.subscriptions.push(output, status);
+
+  const module = context.asAbsolutePath(path.join('dist', 'cli.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc, args: ['lsp'] },
+    debug: { module, transport: TransportKind.ipc, args: ['lsp'], options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ scheme: 'file' }, { scheme: 'untitled' }],
+    outputChannel: output,
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.vouch.json') },
+    diagnosticCollectionName: 'vouch',
+  };
+  client = new LanguageClient('vouch', 'Vouch', serverOptions, clientOptions);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand(COMMANDS.showOutput, () => output.show(true)),
+    vscode.commands.registerCommand(COMMANDS.restartServer, async () => {
+      status.starting();
+      await client?.restart();
+    }),
+    vscode.window.onDidChangeActiveTextEditor(e => status.showFor(e?.document.uri.toString())),
+    client.onDidChangeState(e => {
+      if (e.newState === State.Running) status.running();
+      else if (e.newState === State.Stopped) status.stopped('the language server stopped; see the Vouch output');
+      else status.starting();
+    }),
+  );
+  client.onNotification(StatusNotification.method, (p: StatusNotification.Params) => {
+    status.update(p);
+    status.showFor(vscode.window.activeTextEditor?.document.uri.toString());
+  });
+
+  status.starting();
+  try {
+    await client.start();
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    status.stopped(reason);
+    output.error(`Vouch could not start its language server: ${reason}`);
+    void vscode.window.showErrorMessage(`Vouch could not start its language server: ${reason}`, 'Show Output')
+      .then(choice => { if (choice) output.show(); });
+  }
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

@@ -39,11 +39,11 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions = {}): Fi
       if (isSuppressedAt(l => lines.lineText(l), range.start.line)) continue;
       const fingerprint = secretFingerprint(m.rule.id, m.secret);
       if (options.ignoredFingerprints?.has(fingerprint)) continue;
-      const detail = m.validation ? ` — ${m.validation.detail}` : '';
+      const detail = m.validation ? `: ${m.validation.detail}` : '';
       findings.push({
         code: m.rule.id,
         severity: m.validation?.valid ? 'error' : 'warning',
-        message: `${m.rule.title} (${maskSecret(m.secret)})${detail}. Move it to an environment variable.`,
+        message: `${m.rule.title} ${maskSecret(m.secret)}${detail}. Move it to an environment variable.`,
         range,
         fingerprint,
         docs: m.rule.docs ?? `${DOCS}#${m.rule.id.replace('/', '')}`,

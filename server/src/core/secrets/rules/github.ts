@@ -21,8 +21,8 @@ export const githubClassic: SecretRule = {
   validate(secret) {
     const kind = KINDS[secret.slice(0, 3)] ?? 'token';
     return hasBase62Crc32Suffix(secret.slice(4))
-      ? { valid: true, detail: `GitHub ${kind}, checksum valid` }
-      : { valid: false, detail: `GitHub ${kind} format but the checksum fails — probably a placeholder` };
+      ? { valid: true, detail: `${kind}, checksum valid` }
+      : { valid: false, detail: `${kind} format, but the checksum fails — probably a placeholder` };
   },
   samples: kit => ({
     secret: [

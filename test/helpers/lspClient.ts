@@ -1,0 +1,89 @@
+/** Spawns `vouch lsp --stdio` (the shipped bundle) and speaks LSP to it, the way any editor does. */
+import { spawn, ChildProcess } from 'child_process';
+import * as path from 'path';
+import {
+  createProtocolConnection, StreamMessageReader, StreamMessageWriter, ProtocolConnection,
+  InitializeRequest, InitializedNotification, DidOpenTextDocumentNotification, DidChangeTextDocumentNotification,
+  PublishDiagnosticsNotification, PublishDiagnosticsParams, CodeActionRequest, CodeAction, Diagnostic,
+  ShutdownRequest, ExitNotification, ConfigurationRequest, DidCloseTextDocumentNotification, Command,
+} from 'vscode-languageserver-protocol/node';
+
+import { REPO } from './repo';
+export { REPO };
+export const CLI = path.join(REPO, 'dist', 'cli.js');
+
+export class LspClient {
+  readonly proc: ChildProcess;
+  readonly conn: ProtocolConnection;
+  stderr = '';
+  logs: string[] = [];
+  private waiters: { uri: string; pred: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  readonly latest = new Map<string, PublishDiagnosticsParams>();
+  private versions = new Map<string, number>();
+  settings: Record<string, unknown> | null = null;
+
+  constructor(args: string[] = ['lsp', '--stdio']) {
+    this.proc = spawn(process.execPath, [CLI, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc.stderr!.on('data', d => { this.stderr += d; });
+    this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
+    this.conn.onNotification(PublishDiagnosticsNotification.type, p => {
+      this.latest.set(p.uri, p);
+      this.waiters = this.waiters.filter(w => {
+        if (w.uri === p.uri && w.pred(p)) { w.resolve(p); return false; }
+        return true;
+      });
+    });
+    this.conn.onNotification('window/logMessage', (p: { message: string }) => { this.logs.push(p.message); });
+    this.conn.onRequest(ConfigurationRequest.type, params => params.items.map(() => this.settings));
+    this.conn.listen();
+  }
+
+  async initialize(rootUri: string | null = null): Promise<void> {
+    await this.conn.sendRequest(InitializeRequest.type, {
+      processId: process.pid, rootUri, workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null,
+      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
+    });
+    await this.conn.sendNotification(InitializedNotification.type, {});
+  }
+
+  diagnostics(uri: string, pred: (p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 5000): Promise<PublishDiagnosticsParams> {
+    const have = this.latest.get(uri);
+    if (have && pred(have)) return Promise.resolve(have);
+    return new Promise((resolve, reject) => {
+      const t = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; stderr: ${this.stderr}`)), timeoutMs);
+      this.waiters.push({ uri, pred, resolve: p => { clearTimeout(t); resolve(p); } });
+    });
+  }
+
+  async open(uri: string, languageId: string, text: string): Promise<void> {
+    this.latest.delete(uri);
+    this.versions.set(uri, 1);
+    await this.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+  }
+
+  /** Replaces the whole text (a full-document change) and returns the new version. */
+  async change(uri: string, text: string): Promise<number> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    await this.conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+    return version;
+  }
+
+  async close(uri: string): Promise<void> {
+    await this.conn.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  codeActions(uri: string, diagnostics: Diagnostic[]): Promise<(CodeAction | Command)[] | null> {
+    return this.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics } });
+  }
+
+  async shutdown(): Promise<number | null> {
+    const exited = new Promise<number | null>(resolve => this.proc.on('exit', code => resolve(code)));
+    await this.conn.sendRequest(ShutdownRequest.type);
+    await this.conn.sendNotification(ExitNotification.type);
+    const code = await Promise.race([exited, new Promise<null>(r => setTimeout(() => r(null), 3000))]);
+    this.conn.dispose();
+    if (this.proc.exitCode === null) this.proc.kill();
+    return code;
+  }
+}
