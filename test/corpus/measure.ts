@@ -7,7 +7,8 @@ import { maskSecret } from '../../server/src/core/secrets/mask';
 import type { Finding } from '../../server/src/core/findings';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
 
-export const CORPUS = path.resolve(__dirname, '../../../shared/corpus');
+/** The shared corpus sits beside the repository (CI clones main with ../shared next to it). */
+export const CORPUS = path.resolve(process.env.VOUCH_CORPUS ?? path.join(process.cwd(), '../shared/corpus'));
 
 interface Row { id: string; source: string; rule: string; text: string; label: 'secret' | 'clean'; secret: string | null }
 
