@@ -6,7 +6,9 @@ export interface JsonProblem { line: number; column: number; reason: string }
 
 export function locateJsonError(text: string): JsonProblem | undefined {
   let i = 0;
-  const fail = (reason: string): never => { throw { at: i, reason }; };
+  const fail = (reason: string): never => {
+    throw { at: i, reason: text.startsWith('//', i) || text.startsWith('/*', i) ? 'comments are not allowed' : reason };
+  };
   const ws = () => { while (i < text.length && ' \t\r\n'.includes(text[i])) i++; };
   const value = (depth: number): void => {
     if (depth > 512) fail('nested too deeply');
@@ -41,7 +43,7 @@ export function locateJsonError(text: string): JsonProblem | undefined {
     else if (text.startsWith('true', i)) i += 4;
     else if (text.startsWith('false', i)) i += 5;
     else if (text.startsWith('null', i)) i += 4;
-    else fail(c === undefined ? 'unexpected end of file' : text.startsWith('//', i) || text.startsWith('/*', i) ? 'comments are not allowed' : 'unexpected character');
+    else fail(c === undefined ? 'unexpected end of file' : 'unexpected character');
   };
   const string = () => {
     i++;
