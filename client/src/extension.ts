@@ -5,8 +5,11 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
-import { COMMANDS, StatusNotification } from '../../server/src/protocol';
+import { COMMANDS, ScanStatusNotification, StatusNotification } from '../../server/src/protocol';
 import { StatusBar } from './statusBar';
+import { registerScanCommands } from './scanCommands';
+import { registerAiCapture } from './aiCapture';
+import { registerProvenanceCommands } from './provenanceCommands';
 
 let client: LanguageClient | undefined;
 
@@ -35,12 +38,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await client?.restart();
     }),
     vscode.window.onDidChangeActiveTextEditor(e => status.showFor(e?.document.uri.toString())),
+    client.onNotification(ScanStatusNotification.method, (p: ScanStatusNotification.Params) => status.scanStatus(p)),
     client.onDidChangeState(e => {
-      if (e.newState === State.Running) status.running();
+      if (e.newState === State.Running) { status.running(); capture.resendAll(); }
       else if (e.newState === State.Stopped) status.stopped('the language server stopped; see the Vouch output');
       else status.starting();
     }),
   );
+  registerScanCommands(context, () => client);
+  registerProvenanceCommands(context, () => client);
+  const capture = registerAiCapture(context, () => client, doc =>
+    vscode.workspace.getConfiguration('vouch', doc).get<boolean>('provenance.enable', true) && vscode.workspace.getConfiguration('vouch', doc).get<boolean>('provenance.signals.editor', true));
   client.onNotification(StatusNotification.method, (p: StatusNotification.Params) => {
     status.update(p);
     status.showFor(vscode.window.activeTextEditor?.document.uri.toString());

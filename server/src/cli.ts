@@ -6,26 +6,31 @@ import * as fs from 'fs';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
 import { scan } from './cli/scan';
+import { fixMoveSecrets } from './cli/fix';
 import { PathError } from './cli/walk';
 import { formatJson } from './cli/formatJson';
 import { formatText } from './cli/formatText';
-import { formatSarif } from './cli/formatSarif';
+import { toSarif } from './workspace/sarif';
 import { ConfigError } from './core/config/vouchConfig';
 import { SEVERITY_ORDER, Severity } from './core/findings';
 import { VERSION } from './version';
 
 const USAGE = `Usage:
   vouch scan [paths…] [--format text|json|sarif] [--output FILE] [--fail-on error|warning|information|never]
-             [--max-file-size BYTES]
+             [--max-file-size BYTES] [--staged] [--no-git]
+                             --staged: scan what git would commit (the index), for pre-commit hooks
+                             --no-git: do not read git history for AI-authored commits (signal B)
+  vouch fix --move-secrets [paths…] [--dry-run] [--env-path PATH]
+                             move hard-coded secrets to .env (--dry-run: print a diff, secrets masked)
   vouch lsp --stdio          run the language server for any LSP editor (also --node-ipc, --socket=N)
   vouch --version | --help`;
 
 class UsageError extends Error {}
 
-interface ScanArgs { paths: string[]; format: 'text' | 'json' | 'sarif'; output?: string; failOn: Severity | 'never'; maxFileSize: number }
+interface ScanArgs { paths: string[]; format: 'text' | 'json' | 'sarif'; output?: string; failOn: Severity | 'never'; maxFileSize: number; staged: boolean; git: boolean }
 
 function parseScanArgs(args: string[]): ScanArgs {
-  const out: ScanArgs = { paths: [], format: 'text', failOn: 'warning', maxFileSize: 2 * 1024 * 1024 };
+  const out: ScanArgs = { paths: [], format: 'text', failOn: 'warning', maxFileSize: 2 * 1024 * 1024, staged: false, git: true };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -42,6 +47,8 @@ function parseScanArgs(args: string[]): ScanArgs {
         break;
       }
       case '--output': case '-o': out.output = value(); break;
+      case '--staged': out.staged = true; break;
+      case '--no-git': out.git = false; break;
       case '--fail-on': {
         const v = value();
         if (!['error', 'warning', 'information', 'never'].includes(v)) throw new UsageError(`--fail-on must be error, warning, information or never, not "${v}"`);
@@ -59,15 +66,15 @@ function parseScanArgs(args: string[]): ScanArgs {
         out.paths.push(a);
     }
   }
-  if (out.paths.length === 0) out.paths.push('.');
+  if (out.paths.length === 0 && !out.staged) out.paths.push('.');
   return out;
 }
 
-function runScan(args: string[]): number {
+async function runScan(args: string[]): Promise<number> {
   const opts = parseScanArgs(args);
-  const report = scan({ paths: opts.paths, maxFileSize: opts.maxFileSize, cwd: process.cwd() });
+  const report = await scan({ paths: opts.paths, maxFileSize: opts.maxFileSize, cwd: process.cwd(), staged: opts.staged, git: opts.git });
   const color = !opts.output && process.stdout.isTTY && !process.env.NO_COLOR;
-  const text = opts.format === 'json' ? formatJson(report) : opts.format === 'sarif' ? formatSarif(report) : formatText(report, !!color);
+  const text = opts.format === 'json' ? formatJson(report) : opts.format === 'sarif' ? toSarif(report.findings) : formatText(report, !!color);
   if (opts.output) {
     try { fs.writeFileSync(opts.output, text); } catch (e) {
       throw new PathError(`${opts.output}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
@@ -82,10 +89,53 @@ function runScan(args: string[]): number {
   return report.findings.some(f => SEVERITY_ORDER[f.severity] <= threshold) ? 1 : 0;
 }
 
-export function main(argv: string[]): number | 'serving' {
+interface FixArgs { paths: string[]; dryRun: boolean; envPath: string; maxFileSize: number }
+
+function parseFixArgs(args: string[]): FixArgs {
+  const out: FixArgs = { paths: [], dryRun: false, envPath: '.env', maxFileSize: 2 * 1024 * 1024 };
+  let moveSecrets = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const value = () => {
+      const v = inline ?? args[++i];
+      if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    switch (flag) {
+      case '--move-secrets': moveSecrets = true; break;
+      case '--dry-run': out.dryRun = true; break;
+      case '--env-path': out.envPath = value(); break;
+      case '--max-file-size': {
+        const v = Number(value());
+        if (!Number.isFinite(v) || v <= 0) throw new UsageError('--max-file-size must be a positive number of bytes');
+        out.maxFileSize = v;
+        break;
+      }
+      default:
+        if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
+        out.paths.push(a);
+    }
+  }
+  if (!moveSecrets) throw new UsageError('fix needs --move-secrets (the only fix so far)');
+  if (out.paths.length === 0) out.paths.push('.');
+  return out;
+}
+
+/** Exit 0: every secret found was moved (or would be, with --dry-run); 1: some stay, each listed on stderr. */
+function runFix(args: string[]): number {
+  const opts = parseFixArgs(args);
+  const result = fixMoveSecrets({ ...opts, cwd: process.cwd() });
+  process.stdout.write(result.output);
+  for (const w of result.warnings) process.stderr.write(`vouch: ${w}\n`);
+  return result.left > 0 ? 1 : 0;
+}
+
+export function main(argv: string[]): number | 'serving' | Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'scan': return runScan(rest);
+    case 'fix': return runFix(rest);
     case 'lsp':
       if (!rest.some(a => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) {
         throw new UsageError('lsp needs a transport: --stdio, --node-ipc, --socket=PORT or --pipe=NAME');
@@ -100,15 +150,16 @@ export function main(argv: string[]): number | 'serving' {
 }
 
 export function run(): void {
-  let code: number | 'serving';
-  try {
-    code = main(process.argv.slice(2));
-  } catch (e) {
+  const fail = (e: unknown) => {
     const msg = e instanceof UsageError ? `${e.message}\n${USAGE}` : e instanceof PathError || e instanceof ConfigError ? e.message : `internal error: ${(e as Error).message}`;
     process.stderr.write(`vouch: ${msg}\n`);
-    code = 2;
-  }
-  if (code !== 'serving') process.exitCode = code;
+    process.exitCode = 2;
+  };
+  let code: number | 'serving' | Promise<number>;
+  try { code = main(process.argv.slice(2)); } catch (e) { fail(e); return; }
+  // `scan` is asynchronous (it shares the language server's non-blocking scan loop); the others return at once.
+  if (code instanceof Promise) code.then(c => { process.exitCode = c; }, fail);
+  else if (code !== 'serving') process.exitCode = code;
 }
 
 if (require.main === module) run();

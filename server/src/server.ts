@@ -8,6 +8,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as fs from 'fs';
+import * as path from 'path';
 import { URI } from './uri';
 import { analyze } from './core/analyze';
 import type { Finding, Severity } from './core/findings';
@@ -15,8 +16,11 @@ import { LineIndex } from './core/text/lineIndex';
 import { languageIdForPath } from './core/text/languages';
 import { allowCommentEdit } from './core/fixes/allowComment';
 import { ConfigError, EMPTY_CONFIG, parseVouchConfig, VouchConfig } from './core/config/vouchConfig';
-import { DEFAULT_SETTINGS, StatusNotification, VouchSettings } from './protocol';
+import { COMMANDS, DEFAULT_SETTINGS, FIX_ALL_KIND, StatusNotification, VouchSettings } from './protocol';
+import { ActionEnvironment, fixAllAction, ignoreInConfigAction, moveSecretsAction, secretData } from './codeActions';
 import { VERSION } from './version';
+import { registerWorkspaceScan } from './lsp/workspaceScan';
+import { registerProvenance } from './lsp/provenance';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning,
@@ -28,18 +32,33 @@ export function startServer(connection: Connection): void {
   const settingsCache = new Map<string, Promise<VouchSettings>>();
   const timers = new Map<string, NodeJS.Timeout>();
   const configs = new Map<string, VouchConfig>();
+  const workspaceScan = registerWorkspaceScan(connection, { documents, folders: () => folders, settingsFor, configFor, toDiagnostic });
   let folders: WorkspaceFolder[] = [];
+  const provenance = registerProvenance(connection, {
+    documents, configFor, canCreateFiles: () => canCreateFiles,
+    folderPath: uri => { const f = folderOf(uri); return f ? URI.toPath(f.uri) : undefined; },
+    revalidate: uri => { const d = documents.get(uri); if (d) schedule(d, 0); },
+  });
   let canFetchConfiguration = false;
   let canRegisterConfigurationChange = false;
+  let canCreateFiles = false;
+  let canShowDisabled = false;
+  /** What was last published per document: fixAll reads the findings from here instead of re-analysing. */
+  const published = new Map<string, { version: number; findings: Finding[] }>();
 
   connection.onInitialize((params): InitializeResult => {
     folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    workspaceScan.initialize(params);
     canFetchConfiguration = !!params.capabilities.workspace?.configuration;
     canRegisterConfigurationChange = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
+    const workspaceEdit = params.capabilities.workspace?.workspaceEdit;
+    canCreateFiles = !!workspaceEdit?.documentChanges && !!workspaceEdit.resourceOperations?.includes('create');
+    canShowDisabled = !!params.capabilities.textDocument?.codeAction?.disabledSupport;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        executeCommandProvider: { commands: [COMMANDS.warnEnvTracked] },
       },
       serverInfo: { name: 'vouch', version: VERSION },
     };
@@ -56,6 +75,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeWatchedFiles(params => {
+    workspaceScan.filesChanged(params.changes);
     if (!params.changes.some(c => c.uri.endsWith('/.vouch.json'))) return;
     for (const f of folders) loadConfig(f.uri);
     for (const doc of documents.all()) schedule(doc, 0);
@@ -75,8 +95,12 @@ export function startServer(connection: Connection): void {
     }
   }
 
+  function folderOf(uri: string): WorkspaceFolder | undefined {
+    return folders.filter(f => uri.startsWith(f.uri.endsWith('/') ? f.uri : f.uri + '/')).sort((a, b) => b.uri.length - a.uri.length)[0];
+  }
+
   function configFor(uri: string): VouchConfig {
-    const folder = folders.filter(f => uri.startsWith(f.uri.endsWith('/') ? f.uri : f.uri + '/')).sort((a, b) => b.uri.length - a.uri.length)[0];
+    const folder = folderOf(uri);
     return (folder && configs.get(folder.uri)) ?? EMPTY_CONFIG;
   }
 
@@ -119,6 +143,7 @@ export function startServer(connection: Connection): void {
         secrets: settings.secrets.enable,
         provenance: settings.provenance.enable,
         ignoredFingerprints: new Set(configFor(doc.uri).ignore),
+        ai: provenance.options(doc, settings),
       });
     } catch (e) {
       // One broken analysis must not take the server or other documents down. Never log file content.
@@ -128,6 +153,7 @@ export function startServer(connection: Connection): void {
       return;
     }
     const diagnostics = findings.map(toDiagnostic);
+    published.set(doc.uri, { version: doc.version, findings });
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
     const durationMs = performance.now() - started;
     connection.tracer.log(`Vouch: analysed ${doc.uri} in ${durationMs.toFixed(1)} ms: ${diagnostics.length} findings`);
@@ -144,26 +170,73 @@ export function startServer(connection: Connection): void {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
+    published.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
-  connection.onCodeAction(params => {
+  connection.onCodeAction(async params => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
-    const lines = new LineIndex(doc.getText());
+    const settings = await settingsFor(doc.uri);
+    const current = documents.get(doc.uri);
+    if (!current || current.version !== doc.version) return [];
+    const only = params.context.only;
+    const wants = (kind: string) => (only ? only.some(o => kind === o || kind.startsWith(o + '.')) : kind === CodeActionKind.QuickFix);
+    const env = actionEnvironment(doc, settings);
     const actions: CodeAction[] = [];
-    for (const d of params.context.diagnostics) {
-      if (d.source !== 'vouch' || typeof d.code !== 'string' || !d.code.startsWith('secret/')) continue;
-      const edit = allowCommentEdit(lines, d.range.start.line, doc.languageId);
-      if (!edit) continue;
-      actions.push({
-        title: 'Allow this secret here (vouch:allow comment)',
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [d],
-        edit: { changes: { [doc.uri]: [edit] } },
+    if (wants(CodeActionKind.QuickFix)) {
+      const lines = new LineIndex(doc.getText());
+      for (const d of params.context.diagnostics) {
+        const data = secretData(doc, d);
+        if (!data) continue;
+        const move = moveSecretsAction(doc, [data], [d], env, CodeActionKind.QuickFix);
+        if (move) actions.push(move);
+        const edit = allowCommentEdit(lines, d.range.start.line, doc.languageId);
+        if (edit) {
+          actions.push({
+            title: 'Allow this secret here (vouch:allow comment)',
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [d],
+            edit: { changes: { [doc.uri]: [edit] } },
+          });
+        }
+        const ignore = ignoreInConfigAction(data, [d], env);
+        if (ignore) actions.push(ignore);
+      }
+    }
+    if (wants(CodeActionKind.QuickFix)) actions.push(...await provenance.codeActions(doc, params));
+    if (only && wants(FIX_ALL_KIND)) {
+      // The findings last published for this version; when a keystroke's analysis is still pending, run it now.
+      if (published.get(doc.uri)?.version !== doc.version) validate(doc, settings);
+      const secrets = (published.get(doc.uri)?.findings ?? []).flatMap(f => {
+        const diagnostic = toDiagnostic(f);
+        const data = f.data?.kind === 'secret' ? f.data : undefined;
+        return data ? [{ data, diagnostic }] : [];
       });
+      const all = fixAllAction(doc, secrets, env);
+      if (all) actions.push(all);
     }
     return actions;
+  });
+
+  function actionEnvironment(doc: TextDocument, settings: VouchSettings): ActionEnvironment {
+    const folder = folderOf(doc.uri);
+    return {
+      folder: folder ? URI.toPath(folder.uri) : path.dirname(URI.toPath(doc.uri)),
+      envSetting: settings.env.path,
+      openText: file => documents.get(URI.fromPath(file))?.getText(),
+      versionOf: uri => documents.get(uri)?.version ?? null,
+      canCreateFiles,
+      canShowDisabled,
+    };
+  }
+
+  connection.onExecuteCommand(params => {
+    if (params.command !== COMMANDS.warnEnvTracked) return;
+    const file = String(params.arguments?.[0] ?? '.env');
+    void connection.window.showWarningMessage(
+      `Vouch: ${file} is tracked by git, so the secret you just moved will be committed with it. ` +
+      `Untrack it with "git rm --cached ${file}" (it is now in .gitignore), and rotate the secret if it was ever pushed.`);
   });
 
   documents.listen(connection);
@@ -187,8 +260,17 @@ function mergeSettings(v: Partial<VouchSettings> | null | undefined): VouchSetti
   return {
     enable: s.enable ?? DEFAULT_SETTINGS.enable,
     secrets: { enable: s.secrets?.enable ?? DEFAULT_SETTINGS.secrets.enable },
-    provenance: { enable: s.provenance?.enable ?? DEFAULT_SETTINGS.provenance.enable },
+    provenance: {
+      enable: s.provenance?.enable ?? DEFAULT_SETTINGS.provenance.enable,
+      signals: {
+        content: s.provenance?.signals?.content ?? DEFAULT_SETTINGS.provenance.signals.content,
+        git: s.provenance?.signals?.git ?? DEFAULT_SETTINGS.provenance.signals.git,
+        editor: s.provenance?.signals?.editor ?? DEFAULT_SETTINGS.provenance.signals.editor,
+      },
+    },
     maxFileSize: typeof s.maxFileSize === 'number' && s.maxFileSize > 0 ? s.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
     debounce: typeof s.debounce === 'number' && s.debounce >= 0 ? s.debounce : DEFAULT_SETTINGS.debounce,
+    exclude: Array.isArray(s.exclude) ? s.exclude.filter((x): x is string => typeof x === 'string') : DEFAULT_SETTINGS.exclude,
+    env: { path: typeof s.env?.path === 'string' && s.env.path.trim() ? s.env.path.trim() : DEFAULT_SETTINGS.env.path },
   };
 }

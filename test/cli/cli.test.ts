@@ -93,6 +93,27 @@ describe('vouch scan (CLI)', function () {
     assert.ok(out.findings.some((f: { file: string }) => f.file === 'src/db.py'));
   });
 
+  it('honours .vouch.json "exclude" globs, and says so for a file named explicitly', () => {
+    fs.writeFileSync(path.join(dir, '.vouch.json'), JSON.stringify({ exclude: ['**/db.py'] }));
+    const out = JSON.parse(vouch(['scan', '--format', 'json'], dir).stdout);
+    assert.deepStrictEqual(out.findings.map((f: { file: string }) => f.file), ['src/app.ts']);
+    const named = vouch(['scan', 'src/db.py'], dir);
+    assert.strictEqual(named.code, 0);
+    assert.match(named.stdout, /skipped src\/db\.py: excluded by \.vouch\.json/);
+  });
+
+  it('scans a folder git ignores when it is named explicitly (vouch scan node_modules)', function () {
+    if (spawnSync('git', ['--version']).status !== 0) this.skip();
+    spawnSync('git', ['init', '-q'], { cwd: dir });
+    fs.mkdirSync(path.join(dir, 'node_modules', 'pkg'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'node_modules', 'pkg', 'index.js'), `module.exports = "${token}";\n`);
+    fs.writeFileSync(path.join(dir, '.gitignore'), 'node_modules/\n');
+    const all = JSON.parse(vouch(['scan', '--format', 'json'], dir).stdout);
+    assert.ok(!all.findings.some((f: { file: string }) => f.file.startsWith('node_modules/')));
+    const named = JSON.parse(vouch(['scan', 'node_modules', '--format', 'json'], dir).stdout);
+    assert.deepStrictEqual(named.findings.map((f: { file: string }) => f.file), ['node_modules/pkg/index.js']);
+  });
+
   it('exits 2 with a one-line message for usage and I/O errors', () => {
     const missing = vouch(['scan', 'nope/'], dir);
     assert.strictEqual(missing.code, 2);

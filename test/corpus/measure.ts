@@ -39,6 +39,17 @@ export function detects(text: string, secret: string | null, languageId?: string
   });
 }
 
+/**
+ * The file a corpus row was tested under, when its id says so: detect-secrets keyword cases ran on
+ * `mock_filename.<ext>` (`[ext=py]`), some gitleaks literals came from a named test file (`[path=file.hcl]`).
+ */
+export function languageForRow(id: string): string | undefined {
+  const ext = /\[ext=([a-z0-9]+)\]/.exec(id);
+  if (ext) return languageIdForPath(`mock_filename.${ext[1]}`);
+  const file = /\[path=([^\]]+)\]/.exec(id);
+  return file ? languageIdForPath(file[1]) : undefined;
+}
+
 function figures(total: number, hit: number): PartFigures { return { total, hit, rate: total ? hit / total : 0 }; }
 
 export function measureCorpus(opts: { rule?: string; showMisses?: number } = {}): Report {
@@ -48,7 +59,8 @@ export function measureCorpus(opts: { rule?: string; showMisses?: number } = {})
   const c = { gs: 0, gsHit: 0, gc: 0, gcHit: 0, ds: 0, dsHit: 0, dc: 0, dcHit: 0 };
   for (const r of rows) {
     if (opts.rule && r.rule !== opts.rule) continue;
-    const found = r.label === 'secret' ? detects(r.text, r.secret) : secretFindings(r.text).length > 0;
+    const lang = languageForRow(r.id);
+    const found = r.label === 'secret' ? detects(r.text, r.secret, lang) : secretFindings(r.text, lang).length > 0;
     const pr = (perRule[`${r.source}:${r.rule}`] ??= { secret: 0, found: 0, clean: 0, flagged: 0 });
     if (r.label === 'secret') { pr.secret++; if (found) pr.found++; } else { pr.clean++; if (found) pr.flagged++; }
     if (r.source === 'gitleaks') {
@@ -78,7 +90,7 @@ export function measureCorpus(opts: { rule?: string; showMisses?: number } = {})
     }
   }
   const gitleaksRuleNames = new Set(rows.filter(r => r.source === 'gitleaks').map(r => r.rule));
-  const covered = [...gitleaksRuleNames].filter(n => { const p = perRule[`gitleaks:${n}`]; return p && p.secret > 0 && p.found / p.secret >= 0.5; }).length;
+  const covered = [...gitleaksRuleNames].filter(n => { const p = perRule[`gitleaks:${n}`]; return p && p.secret > 0 && p.found / p.secret >= 0.9; }).length; // covered: 90% of the family's rows found
   return {
     gitleaksRecall: figures(c.gs, c.gsHit), gitleaksFP: figures(c.gc, c.gcHit),
     gitleaksRulesCovered: covered, gitleaksRules: gitleaksRuleNames.size,

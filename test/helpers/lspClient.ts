@@ -6,6 +6,7 @@ import {
   InitializeRequest, InitializedNotification, DidOpenTextDocumentNotification, DidChangeTextDocumentNotification,
   PublishDiagnosticsNotification, PublishDiagnosticsParams, CodeActionRequest, CodeAction, Diagnostic,
   ShutdownRequest, ExitNotification, ConfigurationRequest, DidCloseTextDocumentNotification, Command,
+  ClientCapabilities, Registration, DidChangeWatchedFilesNotification, FileEvent, CancellationToken,
 } from 'vscode-languageserver-protocol/node';
 
 import { REPO } from './repo';
@@ -21,6 +22,10 @@ export class LspClient {
   readonly latest = new Map<string, PublishDiagnosticsParams>();
   private versions = new Map<string, number>();
   settings: Record<string, unknown> | null = null;
+  /** What the client answers for the `files.exclude` section (VS Code's own setting). */
+  filesExclude: Record<string, boolean> | null = null;
+  /** Capabilities the server registered dynamically (client/registerCapability). */
+  readonly registrations: Registration[] = [];
 
   constructor(args: string[] = ['lsp', '--stdio']) {
     this.proc = spawn(process.execPath, [CLI, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -34,14 +39,20 @@ export class LspClient {
       });
     });
     this.conn.onNotification('window/logMessage', (p: { message: string }) => { this.logs.push(p.message); });
-    this.conn.onRequest(ConfigurationRequest.type, params => params.items.map(() => this.settings));
+    this.conn.onRequest(ConfigurationRequest.type, params => params.items.map(i => (i.section === 'files.exclude' ? this.filesExclude : this.settings)));
+    this.conn.onRequest('client/registerCapability', (p: { registrations: Registration[] }) => { this.registrations.push(...p.registrations); return null; });
+    this.conn.onRequest('window/workDoneProgress/create', () => null);
     this.conn.listen();
   }
 
-  async initialize(rootUri: string | null = null): Promise<void> {
+  async initialize(rootUri: string | null = null, extra: ClientCapabilities = {}): Promise<void> {
     await this.conn.sendRequest(InitializeRequest.type, {
       processId: process.pid, rootUri, workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null,
-      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
+      capabilities: {
+        ...extra,
+        workspace: { configuration: true, ...extra.workspace },
+        textDocument: { publishDiagnostics: { relatedInformation: true }, ...extra.textDocument },
+      },
     });
     await this.conn.sendNotification(InitializedNotification.type, {});
   }
@@ -75,6 +86,16 @@ export class LspClient {
 
   codeActions(uri: string, diagnostics: Diagnostic[]): Promise<(CodeAction | Command)[] | null> {
     return this.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics } });
+  }
+
+  /** A custom request, cancellable like any LSP request ($/cancelRequest). */
+  request<R>(method: string, params: unknown, token?: CancellationToken): Promise<R> {
+    // A trailing `undefined` would travel as a second positional parameter.
+    return token ? this.conn.sendRequest<R>(method, params, token) : this.conn.sendRequest<R>(method, params);
+  }
+
+  async filesChanged(changes: FileEvent[]): Promise<void> {
+    await this.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
   }
 
   async shutdown(): Promise<number | null> {

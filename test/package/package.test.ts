@@ -29,7 +29,7 @@ describe('VSIX packaging', function () {
     const props = pkg.contributes.configuration.properties;
     const { DEFAULT_SETTINGS } = require('../../server/src/protocol') as typeof import('../../server/src/protocol');
     const flat = (o: object, prefix = 'vouch'): [string, unknown][] => Object.entries(o).flatMap(([k, v]) =>
-      typeof v === 'object' && v !== null ? flat(v, `${prefix}.${k}`) : [[`${prefix}.${k}`, v] as [string, unknown]]);
+      typeof v === 'object' && v !== null && !Array.isArray(v) ? flat(v, `${prefix}.${k}`) : [[`${prefix}.${k}`, v] as [string, unknown]]);
     for (const [key, value] of flat(DEFAULT_SETTINGS)) {
       assert.ok(props[key], `package.json lacks the setting ${key}`);
       assert.deepStrictEqual(props[key].default, value, `default of ${key}`);

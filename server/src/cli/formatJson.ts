@@ -1,4 +1,4 @@
-import type { ScanReport } from './report';
+import type { ScanReport } from '../workspace/report';
 
 /** The documented JSON shape: exactly these keys, in this order. */
 export function formatJson(r: ScanReport): string {

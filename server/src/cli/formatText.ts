@@ -1,4 +1,4 @@
-import type { ScanReport } from './report';
+import type { ScanReport } from '../workspace/report';
 
 const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', information: '\x1b[36m', hint: '\x1b[90m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
 

@@ -1,50 +1,100 @@
-/** `vouch scan`: walk, read, analyse, collect. The same core analysis the language server runs. */
+/**
+ * `vouch scan`: list, read, analyse, collect — the same listing, reading and analysis the language server's
+ * workspace scan runs (server/src/workspace/). With `staged`, files and content come from git's index.
+ */
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../core/analyze';
 import { languageIdForPath } from '../core/text/languages';
-import { ConfigError, parseVouchConfig } from '../core/config/vouchConfig';
-import { listFiles, readForScan } from './walk';
-import type { ReportFinding, ScanReport } from './report';
+import { ConfigError, EMPTY_CONFIG, parseVouchConfig, VouchConfig } from '../core/config/vouchConfig';
+import { listFiles } from '../workspace/listFiles';
+import { readForScan, ReadResult } from '../workspace/readForScan';
+import { compileExcludes } from '../workspace/excludeGlobs';
+import { scanFiles } from '../workspace/scanFiles';
+import { readStagedBlobs, stagedFiles } from '../workspace/staged';
+import { toReportFinding, ReportFinding, ScanReport } from '../workspace/report';
+import { GitEvidenceSource } from '../git/gitEvidenceSource';
+import type { Evidence } from '../core/provenance/signals';
 
-export interface ScanOptions { paths: string[]; maxFileSize: number; cwd: string }
+export interface ScanOptions {
+  paths: string[]; maxFileSize: number; cwd: string; staged?: boolean;
+  /** Signal B (git history) for ai/untagged-block; on unless false. */
+  git?: boolean;
+}
 
-export function scan(opts: ScanOptions): ScanReport {
+const SIZE_HINT = 'raise --max-file-size to scan it';
+
+export async function scan(opts: ScanOptions): Promise<ScanReport> {
   const started = performance.now();
   const findings: ReportFinding[] = [];
   const skipped: ScanReport['skipped'] = [];
-  let filesScanned = 0;
   const rel = (p: string) => (path.relative(opts.cwd, p) || path.basename(p)).split(path.sep).join('/');
-  const ignored = loadIgnoredFingerprints(opts.cwd);
-  const seen = new Set<string>();
+  const config = loadConfig(opts.cwd);
+  const ignored = new Set(config.ignore);
+  const excluded = compileExcludes(config.exclude);
+  const isExcluded = (file: string) => { const r = path.relative(opts.cwd, file); return !r.startsWith('..') && !path.isAbsolute(r) && excluded(r.split(path.sep).join('/')); };
 
-  for (const target of opts.paths) {
-    for (const file of listFiles(path.resolve(opts.cwd, target))) {
-      if (seen.has(file)) continue;
-      seen.add(file);
-      const read = readForScan(file, opts.maxFileSize);
-      if (!read.ok) { skipped.push({ file: rel(file), reason: read.reason }); continue; }
-      filesScanned++;
-      for (const f of analyze({ text: read.text, languageId: languageIdForPath(file) }, { ignoredFingerprints: ignored })) {
-        findings.push({
-          file: rel(file),
-          line: f.range.start.line + 1, column: f.range.start.character + 1,
-          endLine: f.range.end.line + 1, endColumn: f.range.end.character + 1,
-          code: f.code, severity: f.severity, message: f.message, fingerprint: f.fingerprint, docs: f.docs,
-        });
+  let files: string[];
+  let read: (file: string) => Promise<ReadResult>;
+  if (opts.staged) {
+    const staged = (await stagedFiles(opts.cwd, opts.paths)).filter(f => !isExcluded(f.path));
+    const blobs = await readStagedBlobs(opts.cwd, staged, opts.maxFileSize, SIZE_HINT);
+    files = staged.map(f => f.path);
+    read = async file => blobs.get(file)!;
+  } else {
+    const seen = new Set<string>();
+    files = [];
+    for (const target of opts.paths.length ? opts.paths : ['.']) {
+      const abs = path.resolve(opts.cwd, target);
+      const listed = await listFiles(abs);
+      for (const file of listed) {
+        if (seen.has(file)) continue;
+        seen.add(file);
+        if (!isExcluded(file)) files.push(file);
+        else if (file === abs) skipped.push({ file: rel(file), reason: 'excluded by .vouch.json' });
       }
     }
+    read = file => readForScan(file, opts.maxFileSize, SIZE_HINT);
   }
-  return { filesScanned, findings, skipped, durationMs: performance.now() - started };
+
+  // Git evidence is gathered while the file is read (asynchronous, overlapping the analysis of earlier files);
+  // staged content is blamed as given, so lines map to what will be committed.
+  const git = opts.git === false ? undefined : new GitEvidenceSource();
+  const evidence = new Map<string, Evidence[]>();
+  const readWithGit = git ? async (file: string) => {
+    const r = await read(file);
+    if (r.ok) evidence.set(file, await git.evidenceFor(file, opts.staged ? r.text : undefined));
+    return r;
+  } : read;
+  const notAi = new Set(config.notAi);
+
+  const { scanned } = await scanFiles({
+    files, read: readWithGit,
+    analyze: (file, text) => {
+      const ai = { evidence: evidence.get(file) ?? [], notAi };
+      evidence.delete(file);
+      return analyze({ text, languageId: languageIdForPath(file) }, { ignoredFingerprints: ignored, ai });
+    },
+    onResult: (file, found) => { for (const f of found) findings.push(toReportFinding(f, rel(file))); },
+    onSkip: (file, reason) => skipped.push({ file: rel(file), reason }),
+    readAhead: 16,
+    sliceMs: Infinity, // nothing else to serve in the CLI
+  });
+  return { filesScanned: scanned, findings, skipped, durationMs: performance.now() - started };
 }
 
-/** Fingerprints from .vouch.json in the current directory (the project root when run from CI). */
-function loadIgnoredFingerprints(cwd: string): Set<string> {
+/** Fingerprints from .vouch.json in the current directory (used by `vouch fix` too). */
+export function loadIgnoredFingerprints(cwd: string): Set<string> {
+  return new Set(loadConfig(cwd).ignore);
+}
+
+/** .vouch.json in the current directory (the project root when run from CI or a git hook). */
+function loadConfig(cwd: string): VouchConfig {
   const file = path.join(cwd, '.vouch.json');
   let text: string;
-  try { text = fs.readFileSync(file, 'utf8'); } catch { return new Set(); }
+  try { text = fs.readFileSync(file, 'utf8'); } catch { return EMPTY_CONFIG; }
   try {
-    return new Set(parseVouchConfig(text, path.relative(cwd, file)).ignore);
+    return parseVouchConfig(text, path.relative(cwd, file));
   } catch (e) {
     if (e instanceof ConfigError) throw e;
     throw new ConfigError(`${file}: ${(e as Error).message}`);

@@ -4,9 +4,9 @@ import type { Finding } from './findings';
 import { SecretScanner } from './secrets/scanSecrets';
 import { SECRET_RULES } from './secrets/rules';
 import { maskSecret } from './secrets/mask';
-import { secretFingerprint, sha256Hex } from './secrets/fingerprint';
+import { secretFingerprint } from './secrets/fingerprint';
 import { isSuppressedAt } from './secrets/suppression';
-import { parseTags } from './provenance/tagParser';
+import { analyzeProvenance, ProvenanceOptions } from './provenance/analyzeProvenance';
 
 export interface AnalysisInput {
   text: string;
@@ -19,6 +19,8 @@ export interface AnalysisOptions {
   ignoredFingerprints?: ReadonlySet<string>;
   secrets?: boolean;
   provenance?: boolean;
+  /** Signals for untagged AI-generated blocks: switches, git/editor evidence, "not AI-generated" fingerprints. */
+  ai?: ProvenanceOptions;
 }
 
 const DOCS = 'https://github.com/vouch-dev/vouch/blob/main/docs/rules.md';
@@ -34,7 +36,7 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions = {}): Fi
   const findings: Finding[] = [];
 
   if (options.secrets !== false) {
-    for (const m of secretScanner().scan(text)) {
+    for (const m of secretScanner().scan(text, input.languageId)) {
       const range = lines.range(m.start, m.end);
       if (isSuppressedAt(l => lines.lineText(l), range.start.line)) continue;
       const fingerprint = secretFingerprint(m.rule.id, m.secret);
@@ -43,39 +45,26 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions = {}): Fi
       findings.push({
         code: m.rule.id,
         severity: m.validation?.valid ? 'error' : 'warning',
-        message: `${m.rule.title} ${maskSecret(m.secret)}${detail}. Move it to an environment variable.`,
+        message: `${m.rule.title} ${maskSecret(m.secret)}${detail}.${m.validation?.valid === false ? '' : ' Move it to an environment variable.'}`,
         range,
         fingerprint,
-        docs: m.rule.docs ?? `${DOCS}#${m.rule.id.replace('/', '')}`,
+        docs: `${DOCS}#${m.rule.id.replace('/', '')}`, // our page, which links the provider's format docs
         data: { kind: 'secret', ruleId: m.rule.id, start: m.start, end: m.end, envName: m.rule.envName, fingerprint },
       });
     }
   }
 
   if (options.provenance !== false) {
-    const tags = parseTags(text, lines);
-    for (const p of tags.problems) {
-      findings.push({
-        code: 'ai/malformed-tag',
-        severity: 'warning',
-        message: `Malformed provenance tag: ${p.message}.`,
-        range: { start: { line: p.line, character: p.startChar }, end: { line: p.line, character: p.endChar } },
-        fingerprint: `ai/malformed-tag:${sha256Hex(lines.lineText(p.line).trim() + p.message).slice(0, 16)}`,
-        docs: `${DOCS}#aimalformed-tag`,
-        data: { kind: 'tag' },
-      });
+    const provenance = analyzeProvenance(text, lines, input.languageId, DOCS, options.ai);
+    // DESIGN §5: a secret inside AI-generated code (tagged or not) is an Error that says where it sits.
+    for (const f of findings) {
+      if (f.data?.kind !== 'secret') continue;
+      const region = provenance.regions.find(r => f.range.start.line >= r.start && f.range.start.line <= r.end);
+      if (!region) continue;
+      f.severity = 'error';
+      f.message += ` It sits in AI-generated code (${region.label}).`;
     }
-    for (const t of tags.changedSinceReview) {
-      findings.push({
-        code: 'ai/changed-since-review',
-        severity: 'warning',
-        message: `AI-generated block reviewed by ${t.fields['reviewed-by'] ?? 'someone'} has changed since review (sha256 no longer matches).`,
-        range: { start: { line: t.line, character: t.startChar }, end: { line: t.line, character: t.endChar } },
-        fingerprint: `ai/changed-since-review:${t.fields.sha256}`,
-        docs: `${DOCS}#aichanged-since-review`,
-        data: { kind: 'tag' },
-      });
-    }
+    findings.push(...provenance.findings);
   }
 
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);

@@ -1,5 +1,6 @@
 /** Plain-data results of the analysis, shared by the language server and the CLI. */
 import type { Range } from './text/lineIndex';
+import type { UntaggedBlockData } from './provenance/untaggedBlocks';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
@@ -14,7 +15,13 @@ export interface SecretFindingData {
   fingerprint: string;
 }
 
-export interface TagFindingData { kind: 'tag' }
+export interface TagFindingData {
+  kind: 'tag';
+  /** 0-based line of the tag the finding is about. */
+  tagLine?: number;
+}
+
+export type { UntaggedBlockData };
 
 export interface Finding {
   /** Rule id, e.g. `secret/github-pat`, `ai/malformed-tag`. */
@@ -26,5 +33,5 @@ export interface Finding {
   /** Stable id for suppression and SARIF partialFingerprints. */
   fingerprint: string;
   docs?: string;
-  data?: SecretFindingData | TagFindingData;
+  data?: SecretFindingData | TagFindingData | UntaggedBlockData;
 }

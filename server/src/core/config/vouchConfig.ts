@@ -7,9 +7,11 @@ export interface VouchConfig {
   ignore: string[];
   /** Glob-like path patterns that are not scanned. */
   exclude: string[];
+  /** `ai/untagged-block:<hash>` fingerprints of blocks a person marked "not AI-generated". */
+  notAi: string[];
 }
 
-export const EMPTY_CONFIG: VouchConfig = { ignore: [], exclude: [] };
+export const EMPTY_CONFIG: VouchConfig = { ignore: [], exclude: [], notAi: [] };
 export const MAX_CONFIG_BYTES = 1024 * 1024;
 
 export class ConfigError extends Error {}
@@ -29,5 +31,5 @@ export function parseVouchConfig(text: string, fileName = '.vouch.json'): VouchC
     if (!Array.isArray(v) || v.some(x => typeof x !== 'string')) throw new ConfigError(`${fileName}: "${key}" must be an array of strings`);
     return v as string[];
   };
-  return { ignore: list('ignore'), exclude: list('exclude') };
+  return { ignore: list('ignore'), exclude: list('exclude'), notAi: list('notAi') };
 }

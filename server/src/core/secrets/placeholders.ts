@@ -35,3 +35,32 @@ export function looksLikePlaceholder(value: string): boolean {
   if (/x{5,}|\*{3,}|\.{3,}|_{4,}|#{4,}/i.test(value)) return true;
   return isReference(value) || isLowVariety(value);
 }
+
+/**
+ * A short unit repeated over most of the value, ignoring case: `abcd1234abcd1234…`, `1234567890abcdef` ×3. Test
+ * fixtures and documentation are made of these; generated keys are not. (Used by the generic rules, whose name-based
+ * evidence is weak; provider rules with a checked format do not need it.)
+ */
+export function isRepeatedUnit(value: string): boolean {
+  const v = value.toLowerCase();
+  for (let u = 2; u <= 16 && u * 3 <= v.length; u++) {
+    const unit = v.slice(0, u);
+    let k = 1;
+    while (v.startsWith(unit, k * u)) k++;
+    if (k >= 3 && k * u >= 0.6 * v.length) return true;
+  }
+  return false;
+}
+
+/** Six or more consecutive ascending or descending characters (`123456`, `abcdef`, `987654`): typed, not generated. */
+export function hasSequentialRun(value: string, run = 6): boolean {
+  let up = 1, down = 1;
+  for (let i = 1; i < value.length; i++) {
+    const d = value.charCodeAt(i) - value.charCodeAt(i - 1);
+    const alnum = /[A-Za-z0-9]/.test(value[i]) && /[A-Za-z0-9]/.test(value[i - 1]);
+    up = alnum && d === 1 ? up + 1 : 1;
+    down = alnum && d === -1 ? down + 1 : 1;
+    if (up >= run || down >= run) return true;
+  }
+  return false;
+}

@@ -8,6 +8,18 @@ export interface Validation {
   detail: string;
 }
 
+/** What a rule's `accept` can see besides the secret and its line. */
+export interface MatchContext {
+  /** VS Code language id of the document ('plaintext' when unknown). */
+  languageId: string;
+  /** The named groups of the match (e.g. the assignment's name, the quote). */
+  groups: Readonly<Record<string, string | undefined>>;
+  /** The whole text and the secret's offsets in it. */
+  text: string;
+  start: number;
+  end: number;
+}
+
 export interface SecretRule {
   /** Diagnostic code, e.g. `secret/github-pat`. */
   id: string;
@@ -22,7 +34,7 @@ export interface SecretRule {
   /** Offline structural check: checksums, decoding, parsing. */
   validate?: (secret: string) => Validation;
   /** Extra code-level filter: return false to drop a match (e.g. a placeholder specific to this provider). */
-  accept?: (secret: string, line: string) => boolean;
+  accept?: (secret: string, line: string, context: MatchContext) => boolean;
   /** Default environment variable name for the move-to-env fix. */
   envName: string;
   /** Where to read about the token format. */

@@ -28,7 +28,7 @@ export class SecretScanner {
     }
   }
 
-  scan(text: string): SecretMatch[] {
+  scan(text: string, languageId = 'plaintext'): SecretMatch[] {
     const out: SecretMatch[] = [];
     const taken = new Set<string>();
     for (const rule of this.prefilter.candidates(text)) {
@@ -45,7 +45,7 @@ export class SecretScanner {
         if (taken.has(key)) continue; // a more specific rule (earlier in the registry) already owns it
         if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) continue;
         if (looksLikePlaceholder(secret)) continue;
-        if (rule.accept && !rule.accept(secret, lineAround(text, start, end))) continue;
+        if (rule.accept && !rule.accept(secret, lineAround(text, start, end), { languageId, groups: m.groups ?? {}, text, start, end })) continue;
         taken.add(key);
         out.push({ rule, start, end, secret, validation: rule.validate?.(secret) });
       }
@@ -54,10 +54,16 @@ export class SecretScanner {
   }
 }
 
+/** The secret's line, clipped to a window around it so minified 1 MB lines do not make each match O(n). */
+const LINE_WINDOW = 512;
+/** How far `accept` sees around a secret on a very long line (minified code): keeps the scan linear. */
+const LINE_CONTEXT = 2048;
+
 function lineAround(text: string, start: number, end: number): string {
-  const ls = text.lastIndexOf('\n', start - 1) + 1;
-  let le = text.indexOf('\n', end);
-  if (le < 0) le = text.length;
+  const min = Math.max(0, start - LINE_CONTEXT), max = Math.min(text.length, end + LINE_CONTEXT);
+  let ls = start, le = end;
+  while (ls > min && text.charCodeAt(ls - 1) !== 10) ls--;
+  while (le < max && text.charCodeAt(le) !== 10) le++;
   return text.slice(ls, le);
 }
 
@@ -65,10 +71,26 @@ function lineAround(text: string, start: number, end: number): string {
 function dropContained(matches: SecretMatch[]): SecretMatch[] {
   matches.sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start));
   const kept: SecretMatch[] = [];
+  let reach = -1; // the furthest end among kept matches: no overlap is possible when m starts past it
   for (const m of matches) {
-    const overlap = kept.find(k => m.start < k.end && k.start < m.end);
+    const overlap = m.start < reach ? findOverlap(kept, m) : undefined;
+    reach = Math.max(reach, m.end);
     if (!overlap) { kept.push(m); continue; }
-    if (overlap.rule.id === 'secret/generic' && m.rule.id !== 'secret/generic') kept[kept.indexOf(overlap)] = m;
+    if (isGeneric(overlap.rule) && !isGeneric(m.rule)) kept[kept.indexOf(overlap)] = m;
   }
   return kept;
+}
+
+/** The generic rules (`secret/generic`, `secret/generic-…`) yield to any provider rule. */
+function isGeneric(rule: SecretRule): boolean {
+  return rule.id === 'secret/generic' || rule.id.startsWith('secret/generic-');
+}
+
+/** Kept matches are sorted by start; scan back from the newest, which are the only ones that can still overlap. */
+function findOverlap(kept: SecretMatch[], m: SecretMatch): SecretMatch | undefined {
+  for (let i = kept.length - 1, looked = 0; i >= 0 && looked < 64; i--, looked++) {
+    const k = kept[i];
+    if (m.start < k.end && k.start < m.end) return k;
+  }
+  return kept.find(k => m.start < k.end && k.start < m.end);
 }

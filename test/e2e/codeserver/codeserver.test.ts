@@ -1,0 +1,218 @@
+/**
+ * Vouch in a real VS Code: code-server with the packaged VSIX, driven through headless Chromium with the keys a
+ * user presses. Needs `node test/e2e/setup.mjs` (npm run test:e2e runs it) and dist/vouch.vsix (npm run package).
+ * Screenshots go to $VOUCH_SCREENSHOTS (docs/images for the README: `npm run screenshots`), else out/e2e-screenshots.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { REPO } from '../../helpers/repo';
+import { e2eEnv, screenshotDir } from '../helpers/e2eEnv';
+import { ACTIONS, Features, notYetImplemented, probeFeatures } from '../helpers/features';
+import { E2eWorkspace, makeWorkspace } from '../helpers/workspace';
+import { CodeServer, Workbench } from './codeServer';
+
+const VSIX = process.env.VOUCH_VSIX || path.join(REPO, 'dist', 'vouch.vsix');
+
+describe('code-server (VS Code in the browser) with the Vouch VSIX', function () {
+  this.timeout(120000);
+  let home: string;
+  let ws: E2eWorkspace;
+  let features: Features;
+  let server: CodeServer | undefined;
+  let wb: Workbench;
+  let shots: string;
+  const shot = (name: string) => path.join(shots, name);
+  const read = (rel: string) => fs.readFileSync(path.join(ws.dir, rel), 'utf8');
+  const noSecretIn = (text: string, where: string) => {
+    for (const s of ws.secrets) assert.ok(!text.includes(s), `${where} shows a secret in full: ${text}`);
+  };
+
+  before(async function () {
+    this.timeout(300000);
+    const env = e2eEnv();
+    assert.ok(fs.existsSync(VSIX), `${VSIX} is missing: run \`npm run package\` first`);
+    shots = screenshotDir(REPO);
+    home = fs.mkdtempSync(path.join(os.tmpdir(), 'vouch-e2e-cs-'));
+    ws = makeWorkspace(home);
+    features = await probeFeatures(ws);
+    console.log(`      code-server ${env.codeServerVersion}; features: ${JSON.stringify({ ...features, commands: undefined })}`);
+    const t0 = Date.now();
+    server = await CodeServer.start(env, { vsix: VSIX, workspace: ws.dir, home });
+    wb = new Workbench(server.page);
+    await wb.ready();
+    console.log(`      workbench ready with Vouch running in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && server) {
+      const name = `failed-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 60)}.png`;
+      await server.page.screenshot({ path: path.join(screenshotDir(REPO), name) }).catch(() => undefined);
+      console.log(`      screenshot of the failure: ${path.join(screenshotDir(REPO), name)}`);
+      console.log(`      code-server log (tail):\n${server.log().split('\n').slice(-30).join('\n')}`);
+    }
+  });
+
+  after(async () => {
+    await server?.stop();
+    if (home && !process.env.VOUCH_E2E_KEEP) fs.rmSync(home, { recursive: true, force: true });
+  });
+
+  it('opens a file with Ctrl+P and shows an Error squiggle for a GitHub token, counted in the status bar', async () => {
+    await wb.openFile(ws.files.secret);
+    await wb.squiggles('error').first().waitFor({ timeout: 30000 });
+    const counts = await wb.waitForProblemCounts(c => c.errors === 1, '1 error');
+    assert.deepStrictEqual(counts, { errors: 1, warnings: 0 });
+    const status = (await wb.vouchStatus().getAttribute('aria-label')) ?? '';
+    assert.match(status, /1 errors?, 0 warnings? in this file/);
+  });
+
+  it('shows the masked message in the hover: checksum valid, the token never in full', async () => {
+    const hover = await wb.hoverSquiggle('error');
+    assert.match(hover, /checksum valid/);
+    assert.match(hover, /ghp_…/);
+    assert.match(hover, /vouch/);
+    noSecretIn(hover, 'the hover');
+    await wb.blurSecrets(ws.secrets);
+    await wb.screenshot(shot('hover.png'), [wb.editor().locator('.view-line').nth(0), server!.page.locator('.monaco-hover:visible').first()], 16);
+    await wb.dismiss();
+  });
+
+  it('lists the finding in the Problems panel with its rule id, masked', async () => {
+    const rows = await wb.waitForProblemsPanel(r => r.some(s => s.includes('secret/github-pat')), 'secret/github-pat');
+    const row = rows.find(s => s.includes('secret/github-pat'))!;
+    assert.match(row, /checksum valid/);
+    assert.match(row, /vouch/);
+    noSecretIn(rows.join('\n'), 'the Problems panel');
+    await wb.blurSecrets(ws.secrets);
+    await wb.screenshot(shot('problems.png'));
+    await wb.closePanel();
+  });
+
+  it('offers the quick fixes on Ctrl+. and "Allow this secret here" writes vouch:allow into the file', async () => {
+    await wb.goTo(ws.secretAt.line, ws.secretAt.column + 4);
+    const items = await wb.openQuickFixMenu();
+    assert.ok(items.some(t => ACTIONS.allow.test(t)), `quick-fix menu: ${JSON.stringify(items)}`);
+    if (features.moveToEnv) assert.ok(items.some(t => ACTIONS.moveToEnv.test(t)), `quick-fix menu: ${JSON.stringify(items)}`);
+    await wb.blurSecrets(ws.secrets);
+    await wb.screenshot(shot('quick-fix.png'), [wb.editor().locator('.view-line').nth(0), server!.page.locator('.action-widget')], 16);
+    await wb.chooseQuickFix(ACTIONS.allow);
+    await wb.save();
+    const text = read(ws.files.secret);
+    assert.match(text.split('\n')[ws.secretAt.line - 1], /vouch:allow/, text);
+    await wb.squiggles('error').first().waitFor({ state: 'detached', timeout: 15000 });
+    await wb.waitForProblemCounts(c => c.errors === 0, 'no errors after the fix');
+  });
+
+  it('runs a contributed command from F1: "Vouch: Show Output" opens the Vouch output channel', async () => {
+    await wb.runCommand('Vouch: Show Output');
+    const panel = server!.page.locator('.part.panel');
+    await panel.waitFor({ state: 'visible' });
+    await server!.page.waitForFunction(() => {
+      const el = document.querySelector('.part.panel');
+      const select = el?.querySelector<HTMLSelectElement>('select.monaco-select-box');
+      const picked = select ? select.options[select.selectedIndex]?.text ?? '' : '';
+      return /Vouch/.test(picked) || /Vouch/.test(el?.querySelector('.monaco-select-box, .monaco-dropdown')?.textContent ?? '');
+    }, undefined, { timeout: 15000 });
+    await wb.closePanel();
+  });
+
+  it('highlights a provenance tag and flags a malformed one (missing by=) with a warning', async () => {
+    await wb.openFile(ws.files.provenance);
+    await wb.squiggles('warning').first().waitFor({ timeout: 30000 });
+    const hover = await wb.hoverSquiggle('warning');
+    assert.match(hover, /ai\/malformed-tag/);
+    assert.match(hover, /by=/);
+    await wb.dismiss();
+    // The injection grammar colours `@ai-generated` and its fields apart from the rest of the comment.
+    const colours = await server!.page.evaluate(() => {
+      const line = Array.from(document.querySelectorAll('.editor-group-container.active .view-line'))
+        .find(l => (l.textContent ?? '').includes('by=copilot'));
+      const spans = Array.from(line?.querySelectorAll<HTMLElement>('span span') ?? []);
+      const colour = (pred: (t: string) => boolean) => { const s = spans.find(x => pred(x.textContent ?? '')); return s && getComputedStyle(s).color; };
+      return { comment: colour(t => t.trim() === '//'), tag: colour(t => t.includes('@ai-generated')), field: colour(t => t === 'by') };
+    });
+    assert.ok(colours.tag && colours.comment && colours.tag !== colours.comment, `tag not highlighted: ${JSON.stringify(colours)}`);
+    await wb.screenshot(shot('provenance-tag.png'), [wb.editor().locator('.view-line').nth(0), wb.editor().locator('.view-line').nth(13)], 16);
+  });
+
+  it('"Vouch: Scan Workspace" from F1 fills the Problems panel with files no editor has open', async function () {
+    if (!features.scanWorkspace) notYetImplemented(this, 'package.json contributes no vouch.scanWorkspace command');
+    assert.ok(!(await wb.problemsPanel()).some(r => r.includes('deploy.py')), 'deploy.py has problems before the scan');
+    await wb.runCommand(features.scanWorkspace!);
+    const rows = await wb.waitForProblemsPanel(r => r.some(s => s.includes('deploy.py')) && r.some(s => s.includes('aws-access-key-id')),
+      'deploy.py with secret/aws-access-key-id', 60000);
+    noSecretIn(rows.join('\n'), 'the Problems panel');
+    await wb.blurSecrets(ws.secrets);
+    await wb.screenshot(shot('problems.png'));
+  });
+
+  it('moves a secret to .env with the quick fix, and one undo reverts it', async function () {
+    if (!features.moveToEnv) notYetImplemented(this, 'the server offers no "Move secret to an environment variable" action');
+    await wb.openFile(ws.files.moveToEnv);
+    await wb.squiggles('error').first().waitFor({ timeout: 30000 });
+    await wb.hoverSquiggle('error');
+    await wb.blurSecrets(ws.secrets);
+    await wb.screenshot(shot('move-to-env-1-finding.png'), [wb.editor().locator('.view-line').nth(0), server!.page.locator('.monaco-hover:visible').first()], 16);
+    await wb.dismiss();
+    await wb.goTo(ws.moveToEnvAt.line, ws.moveToEnvAt.column + 4);
+    const items = await wb.openQuickFixMenu();
+    assert.ok(items.some(t => ACTIONS.moveToEnv.test(t)), `quick-fix menu: ${JSON.stringify(items)}`);
+    await wb.blurSecrets(ws.secrets);
+    await wb.screenshot(shot('move-to-env-2-menu.png'), [wb.editor().locator('.view-line').nth(0), server!.page.locator('.action-widget')], 16);
+    await wb.chooseQuickFix(ACTIONS.moveToEnv);
+    await server!.page.waitForFunction((tok: string) => {
+      const text = document.querySelector('.editor-group-container.active .view-lines')?.textContent ?? '';
+      return text.includes('process.env.') && !text.includes(tok);
+    }, ws.envToken, { timeout: 15000 });
+    await wb.runCommand('File: Save All Files');
+    const source = read(ws.files.moveToEnv);
+    assert.match(source, /process\.env\.[A-Z_]+/);
+    noSecretIn(source, ws.files.moveToEnv);
+    const envFile = path.join(ws.dir, '.env');
+    assert.ok(fs.existsSync(envFile), '.env was not written');
+    assert.ok(fs.readFileSync(envFile, 'utf8').includes(ws.envToken), '.env lacks the secret');
+    await wb.squiggles('error').first().waitFor({ state: 'detached', timeout: 15000 });
+    await wb.screenshot(shot('move-to-env-3-after.png'), [wb.editor().locator('.view-line').nth(0), wb.editor().locator('.view-line').nth(3)], 16);
+
+    // One undo (in the source editor) reverts the whole edit; VS Code asks whether to undo across files.
+    await wb.editor().click();
+    await server!.page.keyboard.press('Control+Z');
+    const dialog = server!.page.locator('.monaco-dialog-box');
+    if (await dialog.waitFor({ timeout: 3000 }).then(() => true, () => false)) {
+      await dialog.locator('.monaco-button').filter({ hasText: /Undo in \d+ Files|Undo/ }).first().click();
+    }
+    await server!.page.waitForFunction((tok: string) =>
+      (document.querySelector('.editor-group-container.active .view-lines')?.textContent ?? '').includes(tok.slice(0, 12)), ws.envToken, { timeout: 15000 });
+    await wb.runCommand('File: Save All Files');
+    assert.ok(read(ws.files.moveToEnv).includes(ws.envToken), 'undo did not restore the literal');
+    assert.ok(!fs.existsSync(envFile) || !fs.readFileSync(envFile, 'utf8').includes(ws.envToken), 'undo left the secret in .env');
+  });
+
+  it('flags pasted chat output as an untagged AI block, and tagging it clears the warning', async function () {
+    if (!features.aiUntagged) notYetImplemented(this, 'the server reports no ai/untagged-block');
+    await wb.openFile(ws.files.untagged);
+    await wb.squiggles('warning').first().waitFor({ timeout: 30000 });
+    const hover = await wb.hoverSquiggle('warning');
+    assert.match(hover, /ai\/untagged-block/);
+    assert.match(hover, /chat preamble/i);
+    await wb.screenshot(shot('untagged-block.png'), [wb.editor().locator('.view-line').nth(0), server!.page.locator('.monaco-hover:visible').first()], 16);
+    await wb.dismiss();
+    const [first, last] = features.untaggedLines ?? [ws.untaggedBlock.first, ws.untaggedBlock.last];
+    // Type the tag as a user would: the end marker first, so the opening line does not shift it.
+    await wb.goTo(last, 1);
+    await server!.page.keyboard.press('End');
+    await server!.page.keyboard.press('Enter');
+    await server!.page.keyboard.insertText('// @ai-generated end');
+    await wb.goTo(first, 1);
+    await server!.page.keyboard.press('Home');
+    await server!.page.keyboard.insertText('// @ai-generated by=chatgpt:gpt-5 date=2026-11-21 source=paste\n');
+    await wb.squiggles('warning').first().waitFor({ state: 'detached', timeout: 15000 });
+    await wb.save();
+    const text = read(ws.files.untagged);
+    assert.match(text, /@ai-generated by=chatgpt:gpt-5[^\n]*\n\/\/ Here's the updated code/);
+    assert.match(text, /\n}\n\/\/ @ai-generated end\n/);
+    await wb.screenshot(shot('tagged-block.png'), [wb.editor().locator('.view-line').nth(0), wb.editor().locator('.view-line').nth(last + 1)], 16);
+  });
+});
