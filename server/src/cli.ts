@@ -7,7 +7,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
 import { scan } from './cli/scan';
 import { fixMoveSecrets } from './cli/fix';
-import { PathError } from './cli/walk';
+import { PathError } from './workspace/listFiles';
 import { formatJson } from './cli/formatJson';
 import { formatText } from './cli/formatText';
 import { toSarif } from './workspace/sarif';

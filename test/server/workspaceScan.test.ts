@@ -50,8 +50,8 @@ describe('workspace scan (vouch/scanWorkspace over stdio)', function () {
     await client.diagnostics(uri('src/app.ts'));
     const progress: (WorkDoneProgressBegin | WorkDoneProgressReport | { kind: 'end' })[] = [];
     const statuses: ScanStatusNotification.Params[] = [];
-    client.conn.onNotification(ScanStatusNotification.method, (p: ScanStatusNotification.Params) => statuses.push(p));
-    client.conn.onProgress(WorkDoneProgress.type, 'scan-1', v => progress.push(v));
+    client.conn.onNotification(ScanStatusNotification.method, (p: ScanStatusNotification.Params) => { statuses.push(p); });
+    client.conn.onProgress(WorkDoneProgress.type, 'scan-1', v => { progress.push(v); });
     const result = await scan({ workDoneToken: 'scan-1' });
 
     assert.deepStrictEqual({ ...result, durationMs: 0 }, {

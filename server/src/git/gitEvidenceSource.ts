@@ -3,14 +3,15 @@
  * only when an AI commit touched the file, runs `git blame --porcelain` (over the editor's text when given, so
  * unsaved edits map correctly). Results are cached per file content hash and HEAD; everything is asynchronous.
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import { createHash } from 'crypto';
 import { gitEvidence, parseBlamePorcelain } from '../core/provenance/gitSignals';
 import type { Evidence } from '../core/provenance/signals';
-import { AiCommitIndex, buildAiCommitIndex } from './aiCommitIndex';
+import { AiCommitIndex, blameRange, buildAiCommitIndex } from './aiCommitIndex';
 import { runGit } from './runGit';
 
-interface Repo { root: string; head?: { value: string | undefined; at: number } }
+interface Repo { root: string; head?: { value: Promise<string | undefined>; at: number } }
 
 const HEAD_TTL_MS = 2000;
 const MAX_CACHED_FILES = 500;
@@ -36,7 +37,8 @@ export class GitEvidenceSource {
       const key = `${head}\0${file}\0${text === undefined ? 'disk' : createHash('sha256').update(text).digest('hex')}`;
       const cached = this.results.get(key);
       if (cached) return cached;
-      const args = ['blame', '--porcelain', ...(text === undefined ? [] : ['--contents', '-']), '--', rel];
+      const range = blameRange(index, rel);
+      const args = ['blame', '--porcelain', ...(text === undefined ? [] : ['--contents', '-']), ...(range ? [range] : []), '--', rel];
       const out = await runGit({ cwd: repo.root, args, stdin: text, timeoutMs: 30000 });
       this.blames++;
       if (out === undefined) return [];
@@ -49,20 +51,29 @@ export class GitEvidenceSource {
     }
   }
 
+  /** The work tree holding `dir`: found by looking for `.git` upwards (no process per directory), confirmed by git
+   *  once per candidate root. */
   private repoFor(dir: string): Promise<Repo | undefined> {
-    let r = this.roots.get(dir);
+    let candidate: string | undefined;
+    for (let d = dir; ; d = path.dirname(d)) {
+      if (fs.existsSync(path.join(d, '.git'))) { candidate = d; break; }
+      if (path.dirname(d) === d) break;
+    }
+    const key = candidate ?? dir;
+    let r = this.roots.get(key);
     if (!r) {
-      r = runGit({ cwd: dir, args: ['rev-parse', '--show-toplevel'], timeoutMs: 5000 }).then(out => (out ? { root: path.resolve(out.trim()) } : undefined));
-      this.roots.set(dir, r);
+      r = runGit({ cwd: key, args: ['rev-parse', '--show-toplevel'], timeoutMs: 5000 }).then(out => (out ? { root: path.resolve(out.trim()) } : undefined));
+      this.roots.set(key, r);
     }
     return r;
   }
 
-  private async head(repo: Repo): Promise<string | undefined> {
+  /** HEAD, re-read at most every two seconds; concurrent callers share one git process. */
+  private head(repo: Repo): Promise<string | undefined> {
     if (repo.head && Date.now() - repo.head.at < HEAD_TTL_MS) return repo.head.value;
-    const out = await runGit({ cwd: repo.root, args: ['rev-parse', '-q', '--verify', 'HEAD'], timeoutMs: 5000 });
-    repo.head = { value: out?.trim() || undefined, at: Date.now() };
-    return repo.head.value;
+    const value = runGit({ cwd: repo.root, args: ['rev-parse', '-q', '--verify', 'HEAD'], timeoutMs: 5000 }).then(out => out?.trim() || undefined);
+    repo.head = { value, at: Date.now() };
+    return value;
   }
 
   private index(root: string, head: string): Promise<AiCommitIndex | undefined> {

@@ -22,6 +22,9 @@ import { compileExcludes, enabledPatterns, PathMatcher } from '../workspace/excl
 import { scanFiles } from '../workspace/scanFiles';
 import { toReportFinding } from '../workspace/report';
 import { toSarif } from '../workspace/sarif';
+import { GitEvidenceSource } from '../git/gitEvidenceSource';
+import type { Evidence } from '../core/provenance/signals';
+import type { ReadResult } from '../workspace/readForScan';
 
 export interface WorkspaceScanHost {
   documents: TextDocuments<TextDocument>;
@@ -29,6 +32,8 @@ export interface WorkspaceScanHost {
   settingsFor(uri: string): Promise<VouchSettings>;
   configFor(uri: string): VouchConfig;
   toDiagnostic(f: Finding): Diagnostic;
+  /** Git evidence of AI authorship for a file on disk (signal B); by default a source of this module's own. */
+  gitEvidence?(file: string, text: string): Promise<Evidence[]>;
 }
 
 export interface WorkspaceScan {
@@ -56,6 +61,9 @@ export function registerWorkspaceScan(connection: Connection, host: WorkspaceSca
   let running: { abort: AbortController; finished: Promise<unknown> } | undefined;
   let last: ScanStatusNotification.Params['last'];
   let pendingEvents: FileEvent[] = [];
+  let git: GitEvidenceSource | undefined;
+  /** Evidence gathered while a file is read, consumed by its analysis (as `vouch scan` does). */
+  const evidence = new Map<string, Evidence[]>();
   let eventTimer: NodeJS.Timeout | undefined;
 
   const openPaths = () => new Set(host.documents.all().map(d => URI.toPath(d.uri)));
@@ -74,12 +82,26 @@ export function registerWorkspaceScan(connection: Connection, host: WorkspaceSca
   }
 
   function analyzeFile(root: Root, file: string, text: string): Finding[] {
-    const uri = URI.fromPath(file);
+    const config = host.configFor(URI.fromPath(file));
+    const found = evidence.get(file) ?? [];
+    evidence.delete(file);
     return analyze({ text, languageId: languageIdForPath(file) }, {
       secrets: root.settings.secrets.enable,
       provenance: root.settings.provenance.enable,
-      ignoredFingerprints: new Set(host.configFor(uri).ignore),
+      ignoredFingerprints: new Set(config.ignore),
+      ai: { signals: { ...root.settings.provenance.signals, editor: false }, evidence: found, notAi: new Set(config.notAi) },
     });
+  }
+
+  /** Reads a file and, when the git signal is on, its git evidence — overlapping the analysis of earlier files. */
+  async function readFile(root: Root, file: string): Promise<ReadResult> {
+    const r = await readForScan(file, root.settings.maxFileSize, 'raise the vouch.maxFileSize setting to scan it');
+    if (r.ok && root.settings.enable && root.settings.provenance.enable && root.settings.provenance.signals.git) {
+      try {
+        evidence.set(file, host.gitEvidence ? await host.gitEvidence(file, r.text) : await (git ??= new GitEvidenceSource()).evidenceFor(file));
+      } catch { /* no git, no signal */ }
+    }
+    return r;
   }
 
   async function makeRoot(target: string): Promise<Root> {
@@ -155,7 +177,7 @@ export function registerWorkspaceScan(connection: Connection, host: WorkspaceSca
         roots.set(root.path, root);
         const r = await scanFiles({
           files,
-          read: file => readForScan(file, root.settings.maxFileSize, 'raise the vouch.maxFileSize setting to scan it'),
+          read: file => readFile(root, file),
           analyze: (file, text) => (root.settings.enable ? analyzeFile(root, file, text) : []),
           onResult: (file, found) => {
             seen.add(file);
@@ -179,8 +201,9 @@ export function registerWorkspaceScan(connection: Connection, host: WorkspaceSca
         for (const file of [...scanned]) if (rootOf(file) === root && !seen.has(file)) forget(file, open);
       }
       result.cancelled = cancelled();
+      evidence.clear(); // read ahead for files a cancelled scan never analysed
       if (result.cancelled) connection.console.info(`Vouch: workspace scan cancelled after ${done} of ${result.total} files`);
-      await registerWatcher();
+      void registerWatcher(); // not awaited: a cancelled scan answers at once
       return result;
     } finally {
       result.durationMs = performance.now() - started;
@@ -255,7 +278,7 @@ export function registerWorkspaceScan(connection: Connection, host: WorkspaceSca
     for (const [root, files] of toScan) {
       await scanFiles({
         files,
-        read: file => readForScan(file, root.settings.maxFileSize, 'raise the vouch.maxFileSize setting to scan it'),
+        read: file => readFile(root, file),
         analyze: (file, text) => (root.settings.enable ? analyzeFile(root, file, text) : []),
         onResult: (file, found) => { scanned.add(file); publish(file, found, open); },
         onSkip: file => forget(file, open),

@@ -10,6 +10,12 @@ import * as path from 'path';
 import { Browser, chromium, Locator, Page } from 'playwright-core';
 import { CHROMIUM_ARGS, E2eEnv } from '../helpers/e2eEnv';
 
+// Page-side callbacks (page.evaluate / waitForFunction) run in Chromium and see the DOM; the test program is
+// type-checked without lib.dom, so they get these module-local declarations.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+declare const document: any;
+declare function getComputedStyle(e: unknown): { color: string };
+
 /** User settings that keep the run clean (DESIGN §6), plus an editor that does not type for us. */
 export const USER_SETTINGS = {
   'security.workspace.trust.enabled': false,
@@ -78,7 +84,7 @@ export class CodeServer {
     };
     const common = ['--config', config, '--extensions-dir', extDir, '--user-data-dir', userDir];
     const installed = execFileSync(env.node, [env.codeServer, ...common, '--install-extension', opts.vsix], { env: childEnv, encoding: 'utf8', stdio: 'pipe' });
-    assert.match(installed, /vouch-dev\.vouch.*successfully installed/i, `code-server --install-extension said: ${installed}`);
+    assert.match(installed, /successfully installed/i, `code-server --install-extension said: ${installed}`);
 
     const port = await freePort();
     let log = '';
@@ -196,8 +202,20 @@ export class Workbench {
     await this.page.mouse.move(box.x + Math.min(40, box.width / 2), box.y + box.height / 2);
     const hover = this.page.locator('.monaco-hover:visible .monaco-hover-content, .monaco-hover:visible .hover-contents').first();
     await hover.waitFor({ state: 'visible', timeout: 15000 });
-    await this.page.waitForFunction(() => !!document.querySelector('.monaco-hover .hover-row.status-bar, .monaco-hover .hover-row'), undefined, { timeout: 15000 }).catch(() => undefined);
-    return (await this.page.locator('.monaco-hover:visible').first().innerText()).trim();
+    // Let the hover settle: markers first, then the other providers and the quick-fix probe.
+    await this.page.waitForFunction(() => {
+      const text = Array.from(document.querySelectorAll('.monaco-hover') as ArrayLike<any>).map(h => h.textContent).join(' ');
+      return text.length > 0 && !/Loading|Checking for quick fixes/.test(text);
+    }, undefined, { timeout: 15000 }).catch(() => undefined);
+    return (await this.hoverWidget().innerText()).trim();
+  }
+
+  hoverWidget(): Locator {
+    return this.page.locator('.monaco-hover:visible').first();
+  }
+
+  quickFixWidget(): Locator {
+    return this.page.locator('.action-widget:not(.action-list-submenu-panel)').first();
   }
 
   async dismiss(): Promise<void> {
@@ -208,30 +226,38 @@ export class Workbench {
   /** Ctrl+. at the cursor: the quick-fix menu's item titles. */
   async openQuickFixMenu(): Promise<string[]> {
     await this.page.keyboard.press('Control+.');
-    const items = this.page.locator('.action-widget .monaco-list-row.action');
+    const items = this.quickFixWidget().locator('.monaco-list-row.action');
     await items.first().waitFor({ state: 'visible', timeout: 15000 });
     await sleep(300); // the menu grows as every provider answers
     return (await items.allInnerTexts()).map(s => s.trim());
   }
 
   async chooseQuickFix(title: RegExp): Promise<void> {
-    const item = this.page.locator('.action-widget .monaco-list-row.action').filter({ hasText: title }).first();
+    const item = this.quickFixWidget().locator('.monaco-list-row.action').filter({ hasText: title }).first();
     await item.waitFor({ state: 'visible' });
     await item.hover();
     await item.click();
-    await this.page.locator('.action-widget').waitFor({ state: 'hidden' }).catch(() => undefined);
+    await this.quickFixWidget().waitFor({ state: 'hidden' }).catch(() => undefined);
   }
 
-  /** F1, the command's title, Enter. */
+  /** F1, the command's title, then the palette entry with exactly that title. */
   async runCommand(title: string): Promise<void> {
     await this.page.keyboard.press('F1');
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible' });
     await input.fill(`>${title}`);
-    const row = this.page.locator('.quick-input-list .monaco-list-row').filter({ hasText: title.replace(/^.*?: /, '') }).first();
+    const exact = new RegExp(`^\\s*${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+    const row = this.page.locator('.quick-input-list .monaco-list-row')
+      .filter({ has: this.page.locator('.label-name', { hasText: exact }) }).first();
     await row.waitFor({ timeout: 15000 });
-    await this.page.keyboard.press('Enter');
+    await row.click();
     await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  }
+
+  /** "File: Save All", then waits until no editor tab is dirty. */
+  async saveAll(): Promise<void> {
+    await this.runCommand('File: Save All');
+    await this.page.locator('.tab.dirty').first().waitFor({ state: 'detached', timeout: 10000 });
   }
 
   /** Ctrl+Shift+M: the Problems panel's rows (file rows and marker rows) as text. */
@@ -274,7 +300,7 @@ export class Workbench {
    */
   async blurSecrets(secrets: string[]): Promise<void> {
     await this.page.evaluate((needles: string[]) => {
-      for (const span of Array.from(document.querySelectorAll<HTMLElement>('.view-line span span'))) {
+      for (const span of Array.from(document.querySelectorAll('.view-line span span') as ArrayLike<any>)) {
         const text = span.textContent ?? '';
         if (needles.some(s => text.includes(s.slice(0, 8)) || (text.length >= 8 && s.includes(text.replace(/["'`]/g, ''))))) {
           span.style.filter = 'blur(5px)';
@@ -283,11 +309,14 @@ export class Workbench {
     }, secrets);
   }
 
-  /** Saves a PNG of the page, or of a region around a locator (padded, clipped to the viewport). */
-  async screenshot(file: string, around?: Locator[], pad = 24): Promise<void> {
+  /** Saves a PNG of the page, or of the editor region around some locators (padded, clipped to the viewport). */
+  async screenshot(file: string, around?: Locator[], pad = 16): Promise<void> {
     if (!around?.length) { await this.page.screenshot({ path: file }); return; }
     const boxes = (await Promise.all(around.map(l => l.boundingBox()))).filter((b): b is NonNullable<typeof b> => !!b);
     const vp = this.page.viewportSize()!;
+    // From the editor's left edge (line numbers and gutter) to the right of what was asked for.
+    const editorBox = await this.editor().boundingBox();
+    if (editorBox) boxes.push({ x: editorBox.x + pad, y: boxes[0].y, width: 1, height: 1 });
     const x = Math.max(0, Math.min(...boxes.map(b => b.x)) - pad);
     const y = Math.max(0, Math.min(...boxes.map(b => b.y)) - pad);
     const right = Math.min(vp.width, Math.max(...boxes.map(b => b.x + b.width)) + pad);

@@ -13,6 +13,12 @@ import { ACTIONS, Features, notYetImplemented, probeFeatures } from '../helpers/
 import { E2eWorkspace, makeWorkspace } from '../helpers/workspace';
 import { CodeServer, Workbench } from './codeServer';
 
+// Page-side callbacks (page.evaluate / waitForFunction) run in Chromium and see the DOM; the test program is
+// type-checked without lib.dom, so they get these module-local declarations.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+declare const document: any;
+declare function getComputedStyle(e: unknown): { color: string };
+
 const VSIX = process.env.VOUCH_VSIX || path.join(REPO, 'dist', 'vouch.vsix');
 
 describe('code-server (VS Code in the browser) with the Vouch VSIX', function () {
@@ -51,6 +57,9 @@ describe('code-server (VS Code in the browser) with the Vouch VSIX', function ()
       await server.page.screenshot({ path: path.join(screenshotDir(REPO), name) }).catch(() => undefined);
       console.log(`      screenshot of the failure: ${path.join(screenshotDir(REPO), name)}`);
       console.log(`      code-server log (tail):\n${server.log().split('\n').slice(-30).join('\n')}`);
+      // Leave no menu or widget open for the next scenario.
+      for (let i = 0; i < 3; i++) await server.page.keyboard.press('Escape').catch(() => undefined);
+
     }
   });
 
@@ -65,7 +74,7 @@ describe('code-server (VS Code in the browser) with the Vouch VSIX', function ()
     const counts = await wb.waitForProblemCounts(c => c.errors === 1, '1 error');
     assert.deepStrictEqual(counts, { errors: 1, warnings: 0 });
     const status = (await wb.vouchStatus().getAttribute('aria-label')) ?? '';
-    assert.match(status, /1 errors?, 0 warnings? in this file/);
+    assert.match(status, /\b1\s+error/, `Vouch's status bar item: ${status}`);
   });
 
   it('shows the masked message in the hover: checksum valid, the token never in full', async () => {
@@ -75,7 +84,7 @@ describe('code-server (VS Code in the browser) with the Vouch VSIX', function ()
     assert.match(hover, /vouch/);
     noSecretIn(hover, 'the hover');
     await wb.blurSecrets(ws.secrets);
-    await wb.screenshot(shot('hover.png'), [wb.editor().locator('.view-line').nth(0), server!.page.locator('.monaco-hover:visible').first()], 16);
+    await wb.screenshot(shot('hover.png'), [wb.editor().locator('.view-line').nth(0), wb.hoverWidget()], 16);
     await wb.dismiss();
   });
 
@@ -96,7 +105,7 @@ describe('code-server (VS Code in the browser) with the Vouch VSIX', function ()
     assert.ok(items.some(t => ACTIONS.allow.test(t)), `quick-fix menu: ${JSON.stringify(items)}`);
     if (features.moveToEnv) assert.ok(items.some(t => ACTIONS.moveToEnv.test(t)), `quick-fix menu: ${JSON.stringify(items)}`);
     await wb.blurSecrets(ws.secrets);
-    await wb.screenshot(shot('quick-fix.png'), [wb.editor().locator('.view-line').nth(0), server!.page.locator('.action-widget')], 16);
+    await wb.screenshot(shot('quick-fix.png'), [wb.editor().locator('.view-line').nth(0), wb.quickFixWidget()], 16);
     await wb.chooseQuickFix(ACTIONS.allow);
     await wb.save();
     const text = read(ws.files.secret);
@@ -111,7 +120,7 @@ describe('code-server (VS Code in the browser) with the Vouch VSIX', function ()
     await panel.waitFor({ state: 'visible' });
     await server!.page.waitForFunction(() => {
       const el = document.querySelector('.part.panel');
-      const select = el?.querySelector<HTMLSelectElement>('select.monaco-select-box');
+      const select = el?.querySelector('select.monaco-select-box');
       const picked = select ? select.options[select.selectedIndex]?.text ?? '' : '';
       return /Vouch/.test(picked) || /Vouch/.test(el?.querySelector('.monaco-select-box, .monaco-dropdown')?.textContent ?? '');
     }, undefined, { timeout: 15000 });
@@ -127,9 +136,9 @@ describe('code-server (VS Code in the browser) with the Vouch VSIX', function ()
     await wb.dismiss();
     // The injection grammar colours `@ai-generated` and its fields apart from the rest of the comment.
     const colours = await server!.page.evaluate(() => {
-      const line = Array.from(document.querySelectorAll('.editor-group-container.active .view-line'))
+      const line = Array.from(document.querySelectorAll('.editor-group-container.active .view-line') as ArrayLike<any>)
         .find(l => (l.textContent ?? '').includes('by=copilot'));
-      const spans = Array.from(line?.querySelectorAll<HTMLElement>('span span') ?? []);
+      const spans = Array.from((line?.querySelectorAll('span span') ?? []) as ArrayLike<any>);
       const colour = (pred: (t: string) => boolean) => { const s = spans.find(x => pred(x.textContent ?? '')); return s && getComputedStyle(s).color; };
       return { comment: colour(t => t.trim() === '//'), tag: colour(t => t.includes('@ai-generated')), field: colour(t => t === 'by') };
     });
@@ -154,19 +163,19 @@ describe('code-server (VS Code in the browser) with the Vouch VSIX', function ()
     await wb.squiggles('error').first().waitFor({ timeout: 30000 });
     await wb.hoverSquiggle('error');
     await wb.blurSecrets(ws.secrets);
-    await wb.screenshot(shot('move-to-env-1-finding.png'), [wb.editor().locator('.view-line').nth(0), server!.page.locator('.monaco-hover:visible').first()], 16);
+    await wb.screenshot(shot('move-to-env-1-finding.png'), [wb.editor().locator('.view-line').nth(0), wb.hoverWidget()], 16);
     await wb.dismiss();
     await wb.goTo(ws.moveToEnvAt.line, ws.moveToEnvAt.column + 4);
     const items = await wb.openQuickFixMenu();
     assert.ok(items.some(t => ACTIONS.moveToEnv.test(t)), `quick-fix menu: ${JSON.stringify(items)}`);
     await wb.blurSecrets(ws.secrets);
-    await wb.screenshot(shot('move-to-env-2-menu.png'), [wb.editor().locator('.view-line').nth(0), server!.page.locator('.action-widget')], 16);
+    await wb.screenshot(shot('move-to-env-2-menu.png'), [wb.editor().locator('.view-line').nth(0), wb.quickFixWidget()], 16);
     await wb.chooseQuickFix(ACTIONS.moveToEnv);
     await server!.page.waitForFunction((tok: string) => {
       const text = document.querySelector('.editor-group-container.active .view-lines')?.textContent ?? '';
       return text.includes('process.env.') && !text.includes(tok);
     }, ws.envToken, { timeout: 15000 });
-    await wb.runCommand('File: Save All Files');
+    await wb.saveAll();
     const source = read(ws.files.moveToEnv);
     assert.match(source, /process\.env\.[A-Z_]+/);
     noSecretIn(source, ws.files.moveToEnv);
@@ -185,7 +194,7 @@ describe('code-server (VS Code in the browser) with the Vouch VSIX', function ()
     }
     await server!.page.waitForFunction((tok: string) =>
       (document.querySelector('.editor-group-container.active .view-lines')?.textContent ?? '').includes(tok.slice(0, 12)), ws.envToken, { timeout: 15000 });
-    await wb.runCommand('File: Save All Files');
+    await wb.saveAll();
     assert.ok(read(ws.files.moveToEnv).includes(ws.envToken), 'undo did not restore the literal');
     assert.ok(!fs.existsSync(envFile) || !fs.readFileSync(envFile, 'utf8').includes(ws.envToken), 'undo left the secret in .env');
   });
@@ -197,7 +206,7 @@ describe('code-server (VS Code in the browser) with the Vouch VSIX', function ()
     const hover = await wb.hoverSquiggle('warning');
     assert.match(hover, /ai\/untagged-block/);
     assert.match(hover, /chat preamble/i);
-    await wb.screenshot(shot('untagged-block.png'), [wb.editor().locator('.view-line').nth(0), server!.page.locator('.monaco-hover:visible').first()], 16);
+    await wb.screenshot(shot('untagged-block.png'), [wb.editor().locator('.view-line').nth(0), wb.hoverWidget()], 16);
     await wb.dismiss();
     const [first, last] = features.untaggedLines ?? [ws.untaggedBlock.first, ws.untaggedBlock.last];
     // Type the tag as a user would: the end marker first, so the opening line does not shift it.
@@ -205,9 +214,12 @@ describe('code-server (VS Code in the browser) with the Vouch VSIX', function ()
     await server!.page.keyboard.press('End');
     await server!.page.keyboard.press('Enter');
     await server!.page.keyboard.insertText('// @ai-generated end');
+    // Enter at column 1 opens a line above without continuing a comment.
     await wb.goTo(first, 1);
     await server!.page.keyboard.press('Home');
-    await server!.page.keyboard.insertText('// @ai-generated by=chatgpt:gpt-5 date=2026-11-21 source=paste\n');
+    await server!.page.keyboard.press('Enter');
+    await server!.page.keyboard.press('ArrowUp');
+    await server!.page.keyboard.insertText('// @ai-generated by=chatgpt:gpt-5 date=2026-11-21 source=paste');
     await wb.squiggles('warning').first().waitFor({ state: 'detached', timeout: 15000 });
     await wb.save();
     const text = read(ws.files.untagged);

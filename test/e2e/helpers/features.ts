@@ -45,7 +45,11 @@ export async function probeFeatures(ws: E2eWorkspace): Promise<Features> {
   const commands = contributedCommands();
   const client = new LspClient();
   try {
-    await client.initialize(pathToFileURL(ws.dir).href);
+    // What VS Code itself advertises for workspace edits and code actions.
+    await client.initialize(pathToFileURL(ws.dir).href, {
+      workspace: { workspaceEdit: { documentChanges: true, resourceOperations: ['create', 'rename', 'delete'] } },
+      textDocument: { codeAction: { disabledSupport: true, isPreferredSupport: true, dataSupport: true } },
+    });
     const open = async (rel: string, languageId: string): Promise<Diagnostic[]> => {
       const uri = pathToFileURL(path.join(ws.dir, rel)).href;
       await client.open(uri, languageId, fs.readFileSync(path.join(ws.dir, rel), 'utf8'));

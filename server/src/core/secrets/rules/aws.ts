@@ -47,3 +47,41 @@ export const awsAccessKeyId: SecretRule = {
     clean: ['aws_access_key_id = AKIAIOSFODNN7EXAMPLE', 'AKIAXXXXXXXXXXXXXXXX', `AKIA${kit.random('ABCDEF', 10)}`],
   }),
 };
+
+/**
+ * Amazon Bedrock API keys (docs.aws.amazon.com/bedrock/latest/userguide/api-keys.html). Long-term keys are `ABSK` +
+ * base64 of `BedrockAPIKey-` + the key id and secret; short-term keys are `bedrock-api-key-` + base64 of a presigned
+ * URL for `bedrock.amazonaws.com`. Both decode offline.
+ */
+export const awsBedrockLongTermKey: SecretRule = {
+  id: 'secret/aws-bedrock-api-key',
+  title: 'Amazon Bedrock long-term API key',
+  keywords: ['absk'],
+  pattern: /(?<![A-Za-z0-9+/])(?<secret>ABSK[A-Za-z0-9+/]{100,400}={0,2})(?![A-Za-z0-9+/=])/,
+  minEntropy: 4,
+  envName: 'AWS_BEARER_TOKEN_BEDROCK',
+  docs: 'https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys.html',
+  validate(secret) {
+    return Buffer.from(secret.slice(4), 'base64').toString('latin1').startsWith('BedrockAPIKey-')
+      ? { valid: true, detail: 'Bedrock API key, decodes to its key id' }
+      : { valid: false, detail: 'Bedrock key prefix but the body does not decode — probably a placeholder' };
+  },
+  samples: kit => ({
+    secret: [`AWS_BEARER_TOKEN_BEDROCK=ABSK${Buffer.from(`BedrockAPIKey-${kit.base62(8)}-at-${kit.digits(12)}:${kit.base64Of(60)}`).toString('base64')}`],
+    clean: ['ABSK', `ABSK${kit.base64(20)}`],
+  }),
+};
+
+export const awsBedrockShortTermKey: SecretRule = {
+  id: 'secret/aws-bedrock-short-term-key',
+  title: 'Amazon Bedrock short-term API key',
+  keywords: ['bedrock-api-key-'],
+  // base64("bedrock.amazonaws.com") is fixed, then the rest of the presigned URL.
+  pattern: /(?<![A-Za-z0-9_-])(?<secret>bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/=%]{0,4000})(?![A-Za-z0-9+/=%])/,
+  envName: 'AWS_BEARER_TOKEN_BEDROCK',
+  docs: 'https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys.html',
+  samples: kit => ({
+    secret: [`AWS_BEARER_TOKEN_BEDROCK=bedrock-api-key-${Buffer.from(`bedrock.amazonaws.com/?Action=CallWithBearerToken&X-Amz-Credential=ASIA${kit.upperAlnum(16)}`).toString('base64')}`],
+    clean: ['bedrock-api-key-', 'bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29x'],
+  }),
+};

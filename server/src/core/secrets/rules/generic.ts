@@ -95,7 +95,8 @@ const CHAR_QUOTE_LANGUAGES = new Set(['c', 'cpp', 'csharp', 'objective-c']);
 function isCodeExpression(v: string): boolean {
   if (/^[a-z_$][\w$]{0,100}$/.test(v) && !/\d/.test(v)) return true;
   if (/^[!&*]?[A-Za-z_$][\w$]{0,100}(?:(?:\.|::|->|\?\.)[A-Za-z_$][\w$]{0,100}){1,20};?$/.test(v) && !/\d/.test(v)) return true;
-  return /^[!&*]?[A-Za-z_$][\w$.]{0,100}(?:\(.{0,250}\)|\[.{0,250}\]);?$/.test(v);
+  // calls and indexing, also when the run stops inside the argument list (`input("Password: ")`)
+  return /^[!&*]?[A-Za-z_$][\w$.]{0,100}[([]/.test(v);
 }
 
 /** Natural language, not a credential: `value with spaces`, `shorter-version`, `Please enter your password`. */

@@ -44,7 +44,8 @@ export const githubFineGrained: SecretRule = {
   id: 'secret/github-fine-grained-pat',
   title: 'GitHub fine-grained personal access token',
   keywords: ['github_pat_'],
-  pattern: /(?<![A-Za-z0-9_])(?<secret>github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})(?![A-Za-z0-9_])/,
+  // Issued as 22 + `_` + 59; the body alphabet includes `_`, so match the 82 characters as a whole.
+  pattern: /(?<![A-Za-z0-9_])(?<secret>github_pat_[A-Za-z0-9_]{82})(?![A-Za-z0-9_])/,
   minEntropy: 3.5,
   envName: 'GITHUB_TOKEN',
   docs: 'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/managing-your-personal-access-tokens',

@@ -6,32 +6,46 @@
  */
 import type { MatchContext, SecretRule } from '../rule';
 
-/** The YAML document (between `---` lines) around an offset, bounded to 64 KB each way. */
-function documentAround(text: string, at: number): string {
-  const from = Math.max(0, at - 65536), to = Math.min(text.length, at + 65536);
-  const before = text.slice(from, at), after = text.slice(at, to);
-  const start = before.search(/(?:^|\n)---[^\n]*\n(?![\s\S]*\n---[^\n]*\n)/);
-  const end = after.search(/\n---[^\n]*(?:\n|$)/);
-  return (start >= 0 ? before.slice(start) : before) + (end >= 0 ? after.slice(0, end) : after);
+/** Per text: the `---`-separated YAML documents and whether each declares `kind: Secret` (computed once per text). */
+let cache: { text: string; starts: number[]; secret: boolean[] } | undefined;
+
+function documents(text: string): { starts: number[]; secret: boolean[] } {
+  if (cache?.text === text) return cache;
+  const starts = [0];
+  const sep = /^---[^\n]*$/gm;
+  for (let m = sep.exec(text); m; m = sep.exec(text)) starts.push(m.index);
+  const secret = starts.map((s, i) => /^[ \t]*kind:[ \t]*["']?secret["']?[ \t]*(?:#.*)?$/im.test(text.slice(s, starts[i + 1] ?? text.length)));
+  cache = { text, starts, secret };
+  return cache;
 }
 
-/** Is the entry at `at` directly under a `data:` key (the nearest less-indented key above it)? */
+function inSecretDocument(text: string, at: number): boolean {
+  const { starts, secret } = documents(text);
+  let lo = 0, hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= at) lo = mid; else hi = mid - 1;
+  }
+  return secret[lo];
+}
+
+/** Is the entry at `at` directly under a `data:` key (the nearest less-indented key above it)? Looks back 200 lines. */
 function underData(text: string, at: number, indent: number): boolean {
-  const lines = text.slice(Math.max(0, at - 16384), at).split('\n');
-  lines.pop(); // the entry's own line
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const l = lines[i];
+  let end = text.lastIndexOf('\n', at - 1);
+  for (let n = 0; end > 0 && n < 200; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const l = text.slice(start, end);
+    end = start - 1;
     if (!l.trim() || /^\s*#/.test(l)) continue;
     const ind = l.length - l.trimStart().length;
-    if (ind < indent || (indent === 0 && ind === 0)) return /^\s*data:\s*$/.test(l);
+    if (ind < indent) return /^\s*data:\s*$/.test(l);
   }
   return false;
 }
 
 function accept(secret: string, _line: string, ctx: MatchContext): boolean {
   if (secret.length < 12) return false;
-  const doc = documentAround(ctx.text, ctx.start);
-  if (!/(?:^|\n)[ \t]*kind:[ \t]*["']?secret["']?[ \t]*(?:#.*)?(?:\r?\n|$)/i.test(doc)) return false;
+  if (!inSecretDocument(ctx.text, ctx.start)) return false;
   return underData(ctx.text, ctx.start, (ctx.groups.indent ?? '').length);
 }
 

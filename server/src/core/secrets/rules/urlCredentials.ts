@@ -7,7 +7,7 @@
 import type { SecretRule } from '../rule';
 import { isLowVariety, looksLikePlaceholder } from '../placeholders';
 
-const STAND_IN = /^(?:(?:my|your|the|some|db|user|admin|new|test)?[_-]?(?:pass(?:word|wd)?|secret|pwd|token|key|credentials?)s?\d{0,3}|changeme|admin|root|test|guest|user|xxx+|\*+|\.+)$/i;
+const STAND_IN = /^(?:(?:my|your|the|some|db|user|admin|new|test)?[_-]?(?:pass(?:word|wd)?|secret|pwd|token|key|credentials?)s?|changeme|admin|root|test|guest|user|xxx+|\*+|\.+)$/i;
 
 export function isStandInPassword(user: string, pass: string): boolean {
   if (pass.length < 4 || pass === user || STAND_IN.test(pass)) return true;
