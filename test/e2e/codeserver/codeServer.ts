@@ -256,9 +256,9 @@ export class Workbench {
     await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   }
 
-  /** "File: Save All", then waits until no editor tab is dirty. */
+  /** "File: Save All Files", then waits until no editor tab is dirty. */
   async saveAll(): Promise<void> {
-    await this.runCommand('File: Save All');
+    await this.runCommand('File: Save All Files');
     await this.page.locator('.tab.dirty').first().waitFor({ state: 'detached', timeout: 10000 });
   }
 

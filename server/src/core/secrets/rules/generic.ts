@@ -117,6 +117,9 @@ function looksLikeNonSecretValue(v: string): boolean {
   if (/^(?:sha(?:1|256|384|512)-|data:|[a-z][a-z0-9+.-]{1,20}:\/\/|\.{0,2}\/|~\/|[A-Za-z]:\\|#\/)/.test(v)) return true; // SRI, data/URLs, paths
   if (/\$\{[A-Za-z_][\w.]{0,80}(?:[:?+-]{1,2}[^}]{0,80})?\}|\{\{\s{0,5}[\w.|()' -]{1,80}\s{0,5}\}\}|%\([\w]{1,40}\)s|<%.{0,80}%>|#\{[\w.]{1,80}\}/.test(v)) return true; // templates
   if (/^(?:%s|%v|%d|\?|:\w+|\$\d+)$/.test(v)) return true; // format verbs and SQL parameters
+  if (/\$\{[A-Za-z_$][\w$.]{0,80}(?:\([^()]{0,80}\))?\}|…|(?:token|key|secret|password)[-_]?here/i.test(v)) return true; // interpolation, masked values, `…TokenHere`
+  if (/^--?[a-z]/.test(v)) return true; // a command-line flag in an argument list: `'--move-secrets', '--dry-run'`
+  if (/^[A-Za-z_][A-Za-z0-9_]{0,60}$/.test(v) && classifyName(v)) return true; // another secret *name*: `'PASSWORD', 'CREDENTIAL'`
   if (isReference(v) || isRepeatedUnit(v) || hasSequentialRun(v)) return true;
   if (/^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,10}\.[a-z]{2,12}(?::\d{1,5})?$/i.test(v)) return true; // host names
   return false;
@@ -128,7 +131,10 @@ function strongEnough(kind: NameKind, v: string): boolean {
   if (isPhrase(v)) return false;
   switch (kind) {
     case 'password':
+      return v.length >= 6 && h >= 2.3;
     case 'secret':
+      // a lone word (`Secrets: GitHub`, `secret: Something`) is prose or a label, not a secret value
+      if (/^[A-Za-z]+$/.test(v) && v.length < 12) return false;
       return v.length >= 6 && h >= 2.3;
     case 'token':
     case 'key':
