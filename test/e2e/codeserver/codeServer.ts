@@ -42,6 +42,7 @@ export const USER_SETTINGS = {
   'editor.autoClosingQuotes': 'never',
   'editor.formatOnType': false,
   'editor.hover.delay': 200,
+  'editor.hover.above': false,
   'editor.fontSize': 15,
   'window.commandCenter': false,
 };
@@ -89,7 +90,9 @@ export class CodeServer {
     const port = await freePort();
     let log = '';
     const proc = spawn(env.node, [env.codeServer, ...common, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
-      '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', opts.workspace],
+      '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+      // Only Vouch's quick fixes and problems: the built-in TypeScript service would add its refactorings to the menu.
+      '--disable-extension', 'vscode.typescript-language-features', opts.workspace],
     { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
     proc.stdout!.on('data', d => { log += d; });
     proc.stderr!.on('data', d => { log += d; });
@@ -200,8 +203,7 @@ export class Workbench {
     await squiggle.waitFor();
     const box = (await squiggle.boundingBox())!;
     await this.page.mouse.move(box.x + Math.min(40, box.width / 2), box.y + box.height / 2);
-    const hover = this.page.locator('.monaco-hover:visible .monaco-hover-content, .monaco-hover:visible .hover-contents').first();
-    await hover.waitFor({ state: 'visible', timeout: 15000 });
+    await this.hoverWidget().waitFor({ state: 'visible', timeout: 15000 });
     // Let the hover settle: markers first, then the other providers and the quick-fix probe.
     await this.page.waitForFunction(() => {
       const text = Array.from(document.querySelectorAll('.monaco-hover') as ArrayLike<any>).map(h => h.textContent).join(' ');
@@ -210,8 +212,14 @@ export class Workbench {
     return (await this.hoverWidget().innerText()).trim();
   }
 
+  /** The editor hover showing a Vouch diagnostic. */
   hoverWidget(): Locator {
-    return this.page.locator('.monaco-hover:visible').first();
+    return this.page.locator('.monaco-hover:visible').filter({ hasText: 'vouch' }).first();
+  }
+
+  /** The line number in the active editor's gutter, for placing screenshots by line. */
+  line(n: number): Locator {
+    return this.editor().locator('.margin-view-overlays .line-numbers').filter({ hasText: new RegExp(`^\\s*${n}\\s*$`) }).first();
   }
 
   quickFixWidget(): Locator {
@@ -281,6 +289,11 @@ export class Workbench {
     }
   }
 
+  async clearNotifications(): Promise<void> {
+    await this.runCommand('Notifications: Clear All Notifications');
+    await this.page.locator('.notification-toast').first().waitFor({ state: 'detached', timeout: 5000 }).catch(() => undefined);
+  }
+
   async closePanel(): Promise<void> {
     if (await this.page.locator('.part.panel').isVisible()) await this.page.keyboard.press('Control+J');
   }
@@ -311,18 +324,21 @@ export class Workbench {
     }, secrets);
   }
 
-  /** Saves a PNG of the page, or of the editor region around some locators (padded, clipped to the viewport). */
-  async screenshot(file: string, around?: Locator[], pad = 16): Promise<void> {
+  /**
+   * Saves a PNG of the page, or of the editor's full width between the top and bottom of some locators (lines,
+   * hovers, menus), padded and clipped to the viewport.
+   */
+  async screenshot(file: string, around?: Locator[], pad = 12): Promise<void> {
     if (!around?.length) { await this.page.screenshot({ path: file }); return; }
     const boxes = (await Promise.all(around.map(l => l.boundingBox()))).filter((b): b is NonNullable<typeof b> => !!b);
+    const editor = await this.editor().boundingBox();
+    if (editor) boxes.push({ x: editor.x, y: boxes[0]?.y ?? editor.y, width: editor.width, height: 1 });
     const vp = this.page.viewportSize()!;
-    // From the editor's left edge (line numbers and gutter) to the right of what was asked for.
-    const editorBox = await this.editor().boundingBox();
-    if (editorBox) boxes.push({ x: editorBox.x + pad, y: boxes[0].y, width: 1, height: 1 });
-    const x = Math.max(0, Math.min(...boxes.map(b => b.x)) - pad);
+    const x = Math.max(0, Math.min(...boxes.map(b => b.x)));
     const y = Math.max(0, Math.min(...boxes.map(b => b.y)) - pad);
-    const right = Math.min(vp.width, Math.max(...boxes.map(b => b.x + b.width)) + pad);
+    const right = Math.min(vp.width, Math.max(...boxes.map(b => b.x + b.width)));
     const bottom = Math.min(vp.height, Math.max(...boxes.map(b => b.y + b.height)) + pad);
     await this.page.screenshot({ path: file, clip: { x, y, width: right - x, height: bottom - y } });
   }
+
 }

@@ -84,7 +84,7 @@ describe('code-server (VS Code in the browser) with the Vouch VSIX', function ()
     assert.match(hover, /vouch/);
     noSecretIn(hover, 'the hover');
     await wb.blurSecrets(ws.secrets);
-    await wb.screenshot(shot('hover.png'), [wb.editor().locator('.view-line').nth(0), wb.hoverWidget()], 16);
+    await wb.screenshot(shot('hover.png'), [wb.line(1), wb.hoverWidget()], 16);
     await wb.dismiss();
   });
 
@@ -94,6 +94,8 @@ describe('code-server (VS Code in the browser) with the Vouch VSIX', function ()
     assert.match(row, /checksum valid/);
     assert.match(row, /vouch/);
     noSecretIn(rows.join('\n'), 'the Problems panel');
+    await server!.page.locator('.notification-toast').filter({ hasText: /scanning/i }).waitFor({ state: 'detached', timeout: 60000 }).catch(() => undefined);
+    await wb.clearNotifications();
     await wb.blurSecrets(ws.secrets);
     await wb.screenshot(shot('problems.png'));
     await wb.closePanel();
@@ -105,7 +107,7 @@ describe('code-server (VS Code in the browser) with the Vouch VSIX', function ()
     assert.ok(items.some(t => ACTIONS.allow.test(t)), `quick-fix menu: ${JSON.stringify(items)}`);
     if (features.moveToEnv) assert.ok(items.some(t => ACTIONS.moveToEnv.test(t)), `quick-fix menu: ${JSON.stringify(items)}`);
     await wb.blurSecrets(ws.secrets);
-    await wb.screenshot(shot('quick-fix.png'), [wb.editor().locator('.view-line').nth(0), wb.quickFixWidget()], 16);
+    await wb.screenshot(shot('quick-fix.png'), [wb.line(1), wb.quickFixWidget()], 16);
     await wb.chooseQuickFix(ACTIONS.allow);
     await wb.save();
     const text = read(ws.files.secret);
@@ -143,7 +145,7 @@ describe('code-server (VS Code in the browser) with the Vouch VSIX', function ()
       return { comment: colour(t => t.trim() === '//'), tag: colour(t => t.includes('@ai-generated')), field: colour(t => t === 'by') };
     });
     assert.ok(colours.tag && colours.comment && colours.tag !== colours.comment, `tag not highlighted: ${JSON.stringify(colours)}`);
-    await wb.screenshot(shot('provenance-tag.png'), [wb.editor().locator('.view-line').nth(0), wb.editor().locator('.view-line').nth(13)], 16);
+    await wb.screenshot(shot('provenance-tag.png'), [wb.line(1), wb.line(14)], 16);
   });
 
   it('"Vouch: Scan Workspace" from F1 fills the Problems panel with files no editor has open', async function () {
@@ -153,6 +155,8 @@ describe('code-server (VS Code in the browser) with the Vouch VSIX', function ()
     const rows = await wb.waitForProblemsPanel(r => r.some(s => s.includes('deploy.py')) && r.some(s => s.includes('aws-access-key-id')),
       'deploy.py with secret/aws-access-key-id', 60000);
     noSecretIn(rows.join('\n'), 'the Problems panel');
+    await server!.page.locator('.notification-toast').filter({ hasText: /scanning/i }).waitFor({ state: 'detached', timeout: 60000 }).catch(() => undefined);
+    await wb.clearNotifications();
     await wb.blurSecrets(ws.secrets);
     await wb.screenshot(shot('problems.png'));
   });
@@ -163,13 +167,13 @@ describe('code-server (VS Code in the browser) with the Vouch VSIX', function ()
     await wb.squiggles('error').first().waitFor({ timeout: 30000 });
     await wb.hoverSquiggle('error');
     await wb.blurSecrets(ws.secrets);
-    await wb.screenshot(shot('move-to-env-1-finding.png'), [wb.editor().locator('.view-line').nth(0), wb.hoverWidget()], 16);
+    await wb.screenshot(shot('move-to-env-1-finding.png'), [wb.line(1), wb.hoverWidget()], 16);
     await wb.dismiss();
     await wb.goTo(ws.moveToEnvAt.line, ws.moveToEnvAt.column + 4);
     const items = await wb.openQuickFixMenu();
     assert.ok(items.some(t => ACTIONS.moveToEnv.test(t)), `quick-fix menu: ${JSON.stringify(items)}`);
     await wb.blurSecrets(ws.secrets);
-    await wb.screenshot(shot('move-to-env-2-menu.png'), [wb.editor().locator('.view-line').nth(0), wb.quickFixWidget()], 16);
+    await wb.screenshot(shot('move-to-env-2-menu.png'), [wb.line(1), wb.quickFixWidget()], 16);
     await wb.chooseQuickFix(ACTIONS.moveToEnv);
     await server!.page.waitForFunction((tok: string) => {
       const text = document.querySelector('.editor-group-container.active .view-lines')?.textContent ?? '';
@@ -183,7 +187,7 @@ describe('code-server (VS Code in the browser) with the Vouch VSIX', function ()
     assert.ok(fs.existsSync(envFile), '.env was not written');
     assert.ok(fs.readFileSync(envFile, 'utf8').includes(ws.envToken), '.env lacks the secret');
     await wb.squiggles('error').first().waitFor({ state: 'detached', timeout: 15000 });
-    await wb.screenshot(shot('move-to-env-3-after.png'), [wb.editor().locator('.view-line').nth(0), wb.editor().locator('.view-line').nth(3)], 16);
+    await wb.screenshot(shot('move-to-env-3-after.png'), [wb.line(1), wb.line(4)], 16);
 
     // One undo (in the source editor) reverts the whole edit; VS Code asks whether to undo across files.
     await wb.editor().click();
@@ -206,7 +210,7 @@ describe('code-server (VS Code in the browser) with the Vouch VSIX', function ()
     const hover = await wb.hoverSquiggle('warning');
     assert.match(hover, /ai\/untagged-block/);
     assert.match(hover, /chat preamble/i);
-    await wb.screenshot(shot('untagged-block.png'), [wb.editor().locator('.view-line').nth(0), wb.hoverWidget()], 16);
+    await wb.screenshot(shot('untagged-block.png'), [wb.line(1), wb.hoverWidget()], 16);
     await wb.dismiss();
     const [first, last] = features.untaggedLines ?? [ws.untaggedBlock.first, ws.untaggedBlock.last];
     // Type the tag as a user would: the end marker first, so the opening line does not shift it.
@@ -225,6 +229,6 @@ describe('code-server (VS Code in the browser) with the Vouch VSIX', function ()
     const text = read(ws.files.untagged);
     assert.match(text, /@ai-generated by=chatgpt:gpt-5[^\n]*\n\/\/ Here's the updated code/);
     assert.match(text, /\n}\n\/\/ @ai-generated end\n/);
-    await wb.screenshot(shot('tagged-block.png'), [wb.editor().locator('.view-line').nth(0), wb.editor().locator('.view-line').nth(last + 1)], 16);
+    await wb.screenshot(shot('tagged-block.png'), [wb.line(1), wb.line(last + 2)], 16);
   });
 });

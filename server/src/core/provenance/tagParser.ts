@@ -7,6 +7,7 @@
  * the language known, a bare `@ai-generated` line inside a multi-line block comment. Lines inside multi-line
  * strings (docstrings, template literals) are never tags.
  */
+import { commentSyntax } from '../text/languages';
 import type { LineIndex } from '../text/lineIndex';
 import { LineStart, lineStarts } from '../text/literalLines';
 import { reviewHash } from './reviewHash';
@@ -97,6 +98,7 @@ export function parseTags(text: string, lines: LineIndex, languageId?: string): 
       continue;
     }
     const startChar = marker.index + marker[0].indexOf(marker[1]);
+    if (languageId && !inComment && !isRealComment(lineText, marker.index, marker[0].slice(0, marker[0].indexOf(marker[1])).trim(), languageId)) continue;
     const endChar = lineText.length;
     const body = marker[1].replace(CLOSERS, '').slice('@ai-generated'.length).trim();
     const problem = (message: string) => problems.push({ line, startChar, endChar, message });
@@ -125,8 +127,41 @@ export function parseTags(text: string, lines: LineIndex, languageId?: string): 
     open = tag;
   }
   if (open) problems.push({ line: open.line, startChar: open.startChar, endChar: open.endChar, message: 'unclosed block: no "@ai-generated end" after this tag' });
-  return { tags, problems, changedSinceReview };
+  return { tags, problems: mergeByLine(problems), changedSinceReview };
 }
+
+/** One diagnostic per tag line, listing every problem: a squiggle per typo would bury the line. */
+function mergeByLine(problems: TagProblem[]): TagProblem[] {
+  const byLine = new Map<number, TagProblem>();
+  for (const p of problems) {
+    const seen = byLine.get(p.line);
+    if (!seen) byLine.set(p.line, { ...p });
+    else if (!seen.message.split('; ').includes(p.message)) seen.message += `; ${p.message}`;
+  }
+  return [...byLine.values()].sort((a, b) => a.line - b.line);
+}
+
+/**
+ * Is the marker's opener a comment in this language, outside any string on the line? Keeps tag-shaped text in
+ * string literals (tests, generators) and in Markdown prose or code spans from being read as tags.
+ */
+function isRealComment(lineText: string, at: number, opener: string, languageId: string): boolean {
+  const syntax = commentSyntax(languageId);
+  const base = opener.replace(/^(\/\/|#|;|%)\1*$/, '$1').replace(/^\/\*+$/, '/*');
+  const allowed = new Set<string>();
+  if (syntax.line) allowed.add(syntax.line);
+  if (syntax.block) { allowed.add(syntax.block[0]); if (syntax.block[0] === '/*') allowed.add('*'); }
+  if (languageId === 'javascriptreact' || languageId === 'typescriptreact') allowed.add('{/*');
+  if (!allowed.has(base)) return false;
+  let quote: string | undefined;
+  for (let i = 0; i < at; i++) {
+    const c = lineText[i];
+    if (quote) { if (c === '\\') i++; else if (c === quote) quote = undefined; }
+    else if (c === '"' || c === "'" || c === '`') quote = c;
+  }
+  return quote === undefined;
+}
+
 
 function checkReview(tag: ProvenanceTag, lines: LineIndex, changed: ProvenanceTag[]): void {
   const recorded = tag.fields.sha256;

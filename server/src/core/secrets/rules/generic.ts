@@ -118,6 +118,8 @@ function looksLikeNonSecretValue(v: string): boolean {
   if (/\$\{[A-Za-z_][\w.]{0,80}(?:[:?+-]{1,2}[^}]{0,80})?\}|\{\{\s{0,5}[\w.|()' -]{1,80}\s{0,5}\}\}|%\([\w]{1,40}\)s|<%.{0,80}%>|#\{[\w.]{1,80}\}/.test(v)) return true; // templates
   if (/^(?:%s|%v|%d|\?|:\w+|\$\d+)$/.test(v)) return true; // format verbs and SQL parameters
   if (/\$\{[A-Za-z_$][\w$.]{0,80}(?:\([^()]{0,80}\))?\}|…|(?:token|key|secret|password)[-_]?here/i.test(v)) return true; // interpolation, masked values, `…TokenHere`
+  if (/\$\{[A-Za-z_$][\w$.]{0,80}\(/.test(v)) return true; // `${call(` cut short by the value's stop characters
+  if (/^[\w.-]{1,80}(?:\/[\w.-]{1,80}){1,20}\.[a-z]{1,6}$/.test(v)) return true; // a relative file path: `src/config.ts`
   if (/^--?[a-z]/.test(v)) return true; // a command-line flag in an argument list: `'--move-secrets', '--dry-run'`
   if (/^[A-Za-z_][A-Za-z0-9_]{0,60}$/.test(v) && classifyName(v)) return true; // another secret *name*: `'PASSWORD', 'CREDENTIAL'`
   if (isReference(v) || isRepeatedUnit(v) || hasSequentialRun(v)) return true;
