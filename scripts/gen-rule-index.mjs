@@ -9,7 +9,7 @@ const imports = [], names = [], last = [];
 for (const f of files) {
   const mod = f.replace(/\.ts$/, '');
   const src = readFileSync(join(dir, f), 'utf8');
-  const rules = [...src.matchAll(/^export const (\w+)\s*:\s*SecretRule\b/gm)].map(m => m[1]);
+  const rules = [...src.matchAll(/^export const (\w+)\s*:\s*SecretRule\b(?!\[)/gm)].map(m => m[1]);
   const lists = [...src.matchAll(/^export const (\w+)\s*:\s*(?:readonly\s+)?SecretRule\[\]/gm)].map(m => `...${m[1]}`);
   if (!rules.length && !lists.length) continue;
   imports.push(`import { ${[...rules, ...lists.map(l => l.slice(3))].join(', ')} } from './${mod}';`);

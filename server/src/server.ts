@@ -15,7 +15,7 @@ import type { Finding, Severity } from './core/findings';
 import { LineIndex } from './core/text/lineIndex';
 import { languageIdForPath } from './core/text/languages';
 import { allowCommentEdit } from './core/fixes/allowComment';
-import { ConfigError, EMPTY_CONFIG, parseVouchConfig, VouchConfig } from './core/config/vouchConfig';
+import { ConfigError, EMPTY_CONFIG, parseVouchConfig, secretPolicy, VouchConfig } from './core/config/vouchConfig';
 import { COMMANDS, DEFAULT_SETTINGS, FIX_ALL_KIND, StatusNotification, VouchSettings } from './protocol';
 import { ActionEnvironment, fixAllAction, ignoreInConfigAction, moveSecretsAction, secretData } from './codeActions';
 import { VERSION } from './version';
@@ -139,10 +139,17 @@ export function startServer(connection: Connection): void {
     }
     let findings: Finding[];
     try {
-      findings = analyze({ text, languageId: doc.languageId || languageIdForPath(URI.toPath(doc.uri)) }, {
+      const folder = folderOf(doc.uri);
+      const config = configFor(doc.uri);
+      findings = analyze({
+        text,
+        languageId: doc.languageId || languageIdForPath(URI.toPath(doc.uri)),
+        path: folder ? doc.uri.slice(folder.uri.replace(/\/$/, '').length + 1).split('/').map(decodeURIComponent).join('/') : undefined,
+      }, {
         secrets: settings.secrets.enable,
         provenance: settings.provenance.enable,
-        ignoredFingerprints: new Set(configFor(doc.uri).ignore),
+        ignoredFingerprints: new Set(config.ignore),
+        policy: secretPolicy(config),
         ai: provenance.options(doc, settings),
       });
     } catch (e) {

@@ -6,6 +6,8 @@ import { languageIdForPath } from '../../server/src/core/text/languages';
 import { maskSecret } from '../../server/src/core/secrets/mask';
 import type { Finding } from '../../server/src/core/findings';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
+import { parseVouchConfig, secretPolicy, VouchConfig } from '../../server/src/core/config/vouchConfig';
+import type { UserPatternConfig } from '../../server/src/core/secrets/userPatterns';
 
 /** The shared corpus sits beside the repository (CI clones main with ../shared next to it). */
 export const CORPUS = path.resolve(process.env.VOUCH_CORPUS ?? path.join(process.cwd(), '../shared/corpus'));
@@ -23,8 +25,53 @@ export interface Report {
   misses: string[];
 }
 
-function secretFindings(text: string, languageId = 'plaintext'): Finding[] {
-  return analyze({ text, languageId }, { provenance: false });
+function secretFindings(text: string, languageId = 'plaintext', config?: VouchConfig, filePath?: string): Finding[] {
+  return analyze({ text, languageId, path: filePath }, { provenance: false, policy: config && secretPolicy(config) });
+}
+
+/** `"/source/flags"` as secretlint writes regexes in its config → Vouch's pattern + flags (`g` is implied). */
+function splitRegex(s: string): { pattern: string; flags?: string } {
+  const m = /^\/(.+)\/([a-z]*)$/s.exec(s);
+  if (!m) return { pattern: s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') }; // a plain string is a literal
+  const flags = m[2].replace(/[gy]/g, '');
+  return flags ? { pattern: m[1], flags } : { pattern: m[1] };
+}
+
+/**
+ * The `.vouch.json` a user would write for a secretlint case's `.secretlintrc.json`, where Vouch has an equivalent;
+ * undefined when the case has no config or none of its options has one. Equivalents:
+ * - any rule's `allows` (values or `/regex/`) → `allow` (Vouch's allow list is not per rule);
+ * - `secretlint-rule-aws` `enableIDScanRule: false` → `disable: ["secret/aws-access-key-id"]`;
+ * - `secretlint-rule-pattern` `patterns` → `patterns`: `name` → `name`, `pattern` / each of `patterns` → `pattern` +
+ *   `flags`, `filePathGlobs` → `paths`, the pattern's and the rule's `allows` → the pattern's `allow`.
+ * Not translated, no Vouch equivalent: `secretlint-rule-no-homedir` `_debugHomeDir` (a test seam that fakes the
+ * current user's home directory; Vouch has no home-directory rule).
+ * The result goes through parseVouchConfig, so its patterns pass the same linear-time checks as a user's.
+ */
+export function vouchConfigForSecretlintCase(caseDir: string): VouchConfig | undefined {
+  const rcFile = path.join(caseDir, '.secretlintrc.json');
+  if (!fs.existsSync(rcFile)) return undefined;
+  const rc = JSON.parse(fs.readFileSync(rcFile, 'utf8')) as { rules?: { id: string; options?: Record<string, unknown> }[] };
+  const allow: string[] = [], disable: string[] = [], patterns: UserPatternConfig[] = [];
+  for (const r of rc.rules ?? []) {
+    const o = r.options ?? {};
+    const ruleAllows = Array.isArray(o.allows) ? (o.allows as string[]) : [];
+    if (r.id === '@secretlint/secretlint-rule-pattern') {
+      for (const p of (o.patterns ?? []) as { name: string; pattern?: string; patterns?: string[]; filePathGlobs?: string[]; allows?: string[] }[]) {
+        const own = [...(p.allows ?? []), ...ruleAllows];
+        const base = { name: p.name, ...(p.filePathGlobs ? { paths: p.filePathGlobs } : {}), ...(own.length ? { allow: own } : {}) };
+        const sources = p.pattern !== undefined ? [p.pattern] : p.patterns ?? [];
+        if (sources.length === 0) patterns.push(base);
+        for (const s of sources) patterns.push({ ...base, ...splitRegex(s) });
+      }
+      continue;
+    }
+    allow.push(...ruleAllows);
+    if (r.id === '@secretlint/secretlint-rule-aws' && o.enableIDScanRule === false) disable.push('secret/aws-access-key-id');
+  }
+  if (!allow.length && !disable.length && !patterns.length) return undefined;
+  const json = JSON.stringify({ ...(allow.length ? { allow } : {}), ...(disable.length ? { disable } : {}), ...(patterns.length ? { patterns } : {}) });
+  return parseVouchConfig(json, `${path.basename(caseDir)}/.vouch.json`);
 }
 
 /** Does some finding cover the labelled secret? (any finding when the label names no substring) */
@@ -90,7 +137,10 @@ export function measureCorpus(opts: { rule?: string; showMisses?: number } = {})
       if (!fs.existsSync(file)) continue;
       const buf = fs.readFileSync(file);
       if (buf.includes(0)) continue; // binary PKCS#12 inputs are not text scanning's business
-      const found = secretFindings(buf.toString('utf8'), languageIdForPath(file)).length > 0;
+      // The case's .secretlintrc.json, translated where Vouch has an equivalent; the input's path inside the case
+      // directory is what path-limited patterns see.
+      const config = vouchConfigForSecretlintCase(path.join(CORPUS, 'secretlint', k.rule, k.case));
+      const found = secretFindings(buf.toString('utf8'), languageIdForPath(file), config, k.input).length > 0;
       if (k.expected === 'ng') { sn++; if (found) snHit++; } else { so++; if (found) soHit++; }
       const wrong = k.expected === 'ng' ? !found : found;
       if (wrong && misses.length < (opts.showMisses ?? 0)) misses.push(`${k.expected === 'ng' ? 'MISS' : 'FP  '} secretlint/${k.rule}/${k.case}`);

@@ -15,7 +15,8 @@ import { maskSecret } from '../core/secrets/mask';
 import { envTarget, probeEnvFiles } from '../workspace/envFiles';
 import { listFilesSync as listFiles, PathError } from '../workspace/listFiles';
 import { readForScanSync as readForScan } from '../workspace/readForScan';
-import { loadIgnoredFingerprints } from './scan';
+import { loadScanConfig } from './scan';
+import { secretPolicy } from '../core/config/vouchConfig';
 import { unifiedDiff } from './fixDiff';
 
 export interface FixOptions { paths: string[]; dryRun: boolean; cwd: string; envPath: string; maxFileSize: number }
@@ -37,7 +38,8 @@ export function fixMoveSecrets(opts: FixOptions): FixResult {
   const target = envTarget(opts.cwd, opts.envPath);
   const initial = probeEnvFiles(target);
   if (!initial.envWritable) throw new PathError(`${rel(target.envPath)}: cannot write (read-only); nothing was changed`);
-  const ignored = loadIgnoredFingerprints(opts.cwd);
+  const config = loadScanConfig(opts.cwd);
+  const ignored = new Set(config.ignore);
   let files: EnvFilesState = initial;
   const changes: FileChange[] = [];
   const allEntries: MovedEntry[] = [];
@@ -52,7 +54,7 @@ export function fixMoveSecrets(opts: FixOptions): FixResult {
       const read = readForScan(file, opts.maxFileSize);
       if (!read.ok) continue;
       const languageId = languageIdForPath(file);
-      const secrets = analyze({ text: read.text, languageId }, { ignoredFingerprints: ignored, provenance: false })
+      const secrets = analyze({ text: read.text, languageId, path: rel(file) }, { ignoredFingerprints: ignored, policy: secretPolicy(config), provenance: false })
         .flatMap(f => (f.data?.kind === 'secret' ? [{ data: f.data, line: f.range.start.line + 1 }] : []));
       if (secrets.length === 0) continue;
       if (!canMoveToEnv(languageId)) {

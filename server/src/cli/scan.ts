@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../core/analyze';
 import { languageIdForPath } from '../core/text/languages';
-import { ConfigError, EMPTY_CONFIG, parseVouchConfig, VouchConfig } from '../core/config/vouchConfig';
+import { ConfigError, EMPTY_CONFIG, parseVouchConfig, secretPolicy, VouchConfig } from '../core/config/vouchConfig';
 import { listFiles } from '../workspace/listFiles';
 import { readForScan, ReadResult } from '../workspace/readForScan';
 import { compileExcludes } from '../workspace/excludeGlobs';
@@ -73,7 +73,7 @@ export async function scan(opts: ScanOptions): Promise<ScanReport> {
     analyze: (file, text) => {
       const ai = { evidence: evidence.get(file) ?? [], notAi };
       evidence.delete(file);
-      return analyze({ text, languageId: languageIdForPath(file) }, { ignoredFingerprints: ignored, ai });
+      return analyze({ text, languageId: languageIdForPath(file), path: rel(file) }, { ignoredFingerprints: ignored, policy: secretPolicy(config), ai });
     },
     onResult: (file, found) => { for (const f of found) findings.push(toReportFinding(f, rel(file))); },
     onSkip: (file, reason) => skipped.push({ file: rel(file), reason }),
@@ -86,6 +86,11 @@ export async function scan(opts: ScanOptions): Promise<ScanReport> {
 /** Fingerprints from .vouch.json in the current directory (used by `vouch fix` too). */
 export function loadIgnoredFingerprints(cwd: string): Set<string> {
   return new Set(loadConfig(cwd).ignore);
+}
+
+/** The whole .vouch.json of the current directory (fingerprints, allow list, patterns). */
+export function loadScanConfig(cwd: string): VouchConfig {
+  return loadConfig(cwd);
 }
 
 /** .vouch.json in the current directory (the project root when run from CI or a git hook). */

@@ -6,17 +6,22 @@ import { SECRET_RULES } from './secrets/rules';
 import { maskSecret } from './secrets/mask';
 import { secretFingerprint } from './secrets/fingerprint';
 import { isSuppressedAt } from './secrets/suppression';
+import { scanUserPatterns, SecretPolicy } from './secrets/userPatterns';
 import { analyzeProvenance, ProvenanceOptions } from './provenance/analyzeProvenance';
 
 export interface AnalysisInput {
   text: string;
   /** VS Code language id (see text/languages.ts). */
   languageId: string;
+  /** Path relative to the workspace root ('/'-separated), for `.vouch.json` patterns limited to some paths. */
+  path?: string;
 }
 
 export interface AnalysisOptions {
   /** Fingerprints the user chose to ignore (from .vouch.json). */
   ignoredFingerprints?: ReadonlySet<string>;
+  /** `.vouch.json`'s allow list, disabled rules and the team's own patterns (config/vouchConfig.ts secretPolicy). */
+  policy?: SecretPolicy;
   secrets?: boolean;
   provenance?: boolean;
   /** Signals for untagged AI-generated blocks: switches, git/editor evidence, "not AI-generated" fingerprints. */
@@ -36,7 +41,9 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions = {}): Fi
   const findings: Finding[] = [];
 
   if (options.secrets !== false) {
+    const policy = options.policy;
     for (const m of secretScanner().scan(text, input.languageId)) {
+      if (policy && (policy.disabled.has(m.rule.id) || policy.allowed(m.secret))) continue;
       const range = lines.range(m.start, m.end);
       if (isSuppressedAt(l => lines.lineText(l), range.start.line)) continue;
       const fingerprint = secretFingerprint(m.rule.id, m.secret);
@@ -50,6 +57,28 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions = {}): Fi
         fingerprint,
         docs: `${DOCS}#${m.rule.id.replace('/', '')}`, // our page, which links the provider's format docs
         data: { kind: 'secret', ruleId: m.rule.id, start: m.start, end: m.end, envName: m.rule.envName, fingerprint },
+      });
+    }
+    // The team's own patterns: reported as they match (the team chose them), minus the allow list and suppressions.
+    for (const m of policy?.patterns.length ? scanUserPatterns(text, input.path, policy.patterns) : []) {
+      if (policy!.disabled.has(m.pattern.id) || (!m.wholeFile && policy!.allowed(m.secret))) continue;
+      const range = lines.range(m.start, m.end);
+      if (!m.wholeFile && isSuppressedAt(l => lines.lineText(l), range.start.line)) continue;
+      const fingerprint = secretFingerprint(m.pattern.id, m.secret);
+      if (options.ignoredFingerprints?.has(fingerprint)) continue;
+      findings.push(m.wholeFile ? {
+        code: m.pattern.id,
+        severity: 'warning',
+        message: `This file matches the .vouch.json pattern "${m.pattern.name}".`,
+        range,
+        fingerprint,
+      } : {
+        code: m.pattern.id,
+        severity: 'warning',
+        message: `Matches the .vouch.json pattern "${m.pattern.name}": ${maskSecret(m.secret)}. Move it to an environment variable.`,
+        range,
+        fingerprint,
+        data: { kind: 'secret', ruleId: m.pattern.id, start: m.start, end: m.end, envName: m.pattern.envName, fingerprint },
       });
     }
   }

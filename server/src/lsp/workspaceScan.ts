@@ -13,7 +13,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from '../uri';
 import { analyze } from '../core/analyze';
 import type { Finding } from '../core/findings';
-import type { VouchConfig } from '../core/config/vouchConfig';
+import { secretPolicy, type VouchConfig } from '../core/config/vouchConfig';
 import { languageIdForPath } from '../core/text/languages';
 import { ExportSarifRequest, ScanStatusNotification, ScanWorkspaceRequest, VouchSettings } from '../protocol';
 import { listFiles, notIgnored } from '../workspace/listFiles';
@@ -85,10 +85,11 @@ export function registerWorkspaceScan(connection: Connection, host: WorkspaceSca
     const config = host.configFor(URI.fromPath(file));
     const found = evidence.get(file) ?? [];
     evidence.delete(file);
-    return analyze({ text, languageId: languageIdForPath(file) }, {
+    return analyze({ text, languageId: languageIdForPath(file), path: relativeTo(root, file) }, {
       secrets: root.settings.secrets.enable,
       provenance: root.settings.provenance.enable,
       ignoredFingerprints: new Set(config.ignore),
+      policy: secretPolicy(config),
       ai: { signals: { ...root.settings.provenance.signals, editor: false }, evidence: found, notAi: new Set(config.notAi) },
     });
   }

@@ -90,9 +90,7 @@ export class CodeServer {
     const port = await freePort();
     let log = '';
     const proc = spawn(env.node, [env.codeServer, ...common, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
-      '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
-      // Only Vouch's quick fixes and problems: the built-in TypeScript service would add its refactorings to the menu.
-      '--disable-extension', 'vscode.typescript-language-features', opts.workspace],
+      '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', opts.workspace],
     { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
     proc.stdout!.on('data', d => { log += d; });
     proc.stderr!.on('data', d => { log += d; });
@@ -204,11 +202,13 @@ export class Workbench {
     const box = (await squiggle.boundingBox())!;
     await this.page.mouse.move(box.x + Math.min(40, box.width / 2), box.y + box.height / 2);
     await this.hoverWidget().waitFor({ state: 'visible', timeout: 15000 });
-    // Let the hover settle: markers first, then the other providers and the quick-fix probe.
-    await this.page.waitForFunction(() => {
-      const text = Array.from(document.querySelectorAll('.monaco-hover') as ArrayLike<any>).map(h => h.textContent).join(' ');
-      return text.length > 0 && !/Loading|Checking for quick fixes/.test(text);
-    }, undefined, { timeout: 15000 }).catch(() => undefined);
+    // Let the hover settle: the markers first, then the other hover providers and the quick-fix probe.
+    let last = '';
+    for (const deadline = Date.now() + 15000; Date.now() < deadline; await sleep(250)) {
+      const text = await this.hoverWidget().innerText().catch(() => '');
+      if (text && text === last && !/Loading|Checking for quick fixes/.test(text)) break;
+      last = text;
+    }
     return (await this.hoverWidget().innerText()).trim();
   }
 
@@ -238,6 +238,11 @@ export class Workbench {
     await items.first().waitFor({ state: 'visible', timeout: 15000 });
     await sleep(300); // the menu grows as every provider answers
     return (await items.allInnerTexts()).map(s => s.trim());
+  }
+
+  /** The quick-fix menu's "Quick Fix" entries (Vouch's), without the refactorings other extensions add below. */
+  quickFixItems(): Locator {
+    return this.quickFixWidget().locator('.monaco-list-row.action').filter({ has: this.page.locator('.codicon-lightbulb, .codicon-lightbulb-autofix, .codicon-light-bulb') });
   }
 
   async chooseQuickFix(title: RegExp): Promise<void> {

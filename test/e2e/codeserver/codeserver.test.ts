@@ -107,7 +107,7 @@ describe('code-server (VS Code in the browser) with the Vouch VSIX', function ()
     assert.ok(items.some(t => ACTIONS.allow.test(t)), `quick-fix menu: ${JSON.stringify(items)}`);
     if (features.moveToEnv) assert.ok(items.some(t => ACTIONS.moveToEnv.test(t)), `quick-fix menu: ${JSON.stringify(items)}`);
     await wb.blurSecrets(ws.secrets);
-    await wb.screenshot(shot('quick-fix.png'), [wb.line(1), wb.quickFixWidget()], 16);
+    await wb.screenshot(shot('quick-fix.png'), [wb.line(1), wb.quickFixItems().last()], 16);
     await wb.chooseQuickFix(ACTIONS.allow);
     await wb.save();
     const text = read(ws.files.secret);
@@ -173,7 +173,7 @@ describe('code-server (VS Code in the browser) with the Vouch VSIX', function ()
     const items = await wb.openQuickFixMenu();
     assert.ok(items.some(t => ACTIONS.moveToEnv.test(t)), `quick-fix menu: ${JSON.stringify(items)}`);
     await wb.blurSecrets(ws.secrets);
-    await wb.screenshot(shot('move-to-env-2-menu.png'), [wb.line(1), wb.quickFixWidget()], 16);
+    await wb.screenshot(shot('move-to-env-2-menu.png'), [wb.line(1), wb.quickFixItems().last()], 16);
     await wb.chooseQuickFix(ACTIONS.moveToEnv);
     await server!.page.waitForFunction((tok: string) => {
       const text = document.querySelector('.editor-group-container.active .view-lines')?.textContent ?? '';
