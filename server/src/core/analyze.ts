@@ -59,9 +59,12 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions = {}): Fi
         data: { kind: 'secret', ruleId: m.rule.id, start: m.start, end: m.end, envName: m.rule.envName, fingerprint },
       });
     }
-    // The team's own patterns: reported as they match (the team chose them), minus the allow list and suppressions.
+    // The team's own patterns: reported as they match (the team chose them), minus the allow list and suppressions,
+    // and minus what a built-in rule already reported at the same place.
+    const builtIn = findings.map(f => [f.data?.kind === 'secret' ? f.data.start : 0, f.data?.kind === 'secret' ? f.data.end : 0]);
     for (const m of policy?.patterns.length ? scanUserPatterns(text, input.path, policy.patterns) : []) {
       if (policy!.disabled.has(m.pattern.id) || (!m.wholeFile && policy!.allowed(m.secret))) continue;
+      if (!m.wholeFile && builtIn.some(([s, e]) => m.start < e && s < m.end)) continue;
       const range = lines.range(m.start, m.end);
       if (!m.wholeFile && isSuppressedAt(l => lines.lineText(l), range.start.line)) continue;
       const fingerprint = secretFingerprint(m.pattern.id, m.secret);

@@ -194,6 +194,7 @@ describe('code-server (VS Code in the browser) with the Vouch VSIX', function ()
     await server!.page.keyboard.press('Control+Z');
     const dialog = server!.page.locator('.monaco-dialog-box');
     if (await dialog.waitFor({ timeout: 3000 }).then(() => true, () => false)) {
+      console.log(`      VS Code asked: ${(await dialog.innerText()).replace(/\s+/g, ' ').slice(0, 160)}`);
       await dialog.locator('.monaco-button').filter({ hasText: /Undo in \d+ Files|Undo/ }).first().click();
     }
     await server!.page.waitForFunction((tok: string) =>

@@ -7,10 +7,20 @@
 import type { SecretRule } from '../rule';
 import { assignedNear } from './nearKeyword';
 
+/**
+ * A bare bot token has no fixed prefix, but its first part is base64 of a decimal id, so its first three characters
+ * are one of 90 strings (two leading digits, then the top bits of a third). They make the prefilter keywords.
+ */
+const SNOWFLAKE_PREFIXES = (() => {
+  const out = new Set<string>();
+  for (let a = 1; a <= 9; a++) for (let b = 0; b <= 9; b++) out.add(Buffer.from(`${a}${b}0`).toString('base64').slice(0, 3).toLowerCase());
+  return [...out];
+})();
+
 export const discordBotToken: SecretRule = {
   id: 'secret/discord-bot-token',
   title: 'Discord bot token',
-  keywords: ['discord', 'token'],
+  keywords: ['discord', 'token', ...SNOWFLAKE_PREFIXES],
   pattern: /(?<![A-Za-z0-9_-])(?<secret>[MNO][A-Za-z0-9_-]{23,25}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38})(?![A-Za-z0-9_.-])/,
   minEntropy: 4,
   envName: 'DISCORD_BOT_TOKEN',
