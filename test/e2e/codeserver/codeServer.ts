@@ -340,7 +340,7 @@ export class Workbench {
     if (editor) boxes.push({ x: editor.x, y: boxes[0]?.y ?? editor.y, width: editor.width, height: 1 });
     const vp = this.page.viewportSize()!;
     const x = Math.max(0, Math.min(...boxes.map(b => b.x)));
-    const y = Math.max(0, Math.min(...boxes.map(b => b.y)) - pad);
+    const y = Math.max(0, Math.min(...boxes.map(b => b.y)) - 4);
     const right = Math.min(vp.width, Math.max(...boxes.map(b => b.x + b.width)));
     const bottom = Math.min(vp.height, Math.max(...boxes.map(b => b.y + b.height)) + pad);
     await this.page.screenshot({ path: file, clip: { x, y, width: right - x, height: bottom - y } });
