@@ -55,13 +55,13 @@ describe('workspace scan (vouch/scanWorkspace over stdio)', function () {
     const result = await scan({ workDoneToken: 'scan-1' });
 
     assert.deepStrictEqual({ ...result, durationMs: 0 }, {
-      total: 4, filesScanned: 4, filesSkipped: 0, secrets: 2, untaggedAiBlocks: 0, otherFindings: 3,
-      errors: 1, warnings: 4, durationMs: 0, cancelled: false,
+      total: 4, filesScanned: 4, filesSkipped: 0, secrets: 2, untaggedAiBlocks: 0, otherFindings: 1,
+      errors: 1, warnings: 2, durationMs: 0, cancelled: false,
     });
-    assert.match(scanSummary(result), /^Vouch: 2 secrets and 0 untagged AI blocks and 3 tag problems in 4 files \(\d+\.\d s\)$|^Vouch: 2 secrets, 0 untagged AI blocks and 3 tag problems in 4 files \(\d+\.\d s\)$/);
+    assert.match(scanSummary(result), /^Vouch: 2 secrets and 0 untagged AI blocks and 1 tag problem in 4 files \(\d+\.\d s\)$|^Vouch: 2 secrets, 0 untagged AI blocks and 1 tag problem in 4 files \(\d+\.\d s\)$/);
     await client.diagnostics(uri('src/db.py'), p => p.diagnostics.length === 1);
     assert.deepStrictEqual(codes('src/db.py'), ['secret/generic']);
-    assert.deepStrictEqual(codes('lib/tagged.go'), ['ai/malformed-tag', 'ai/malformed-tag', 'ai/malformed-tag']);
+    assert.deepStrictEqual(codes('lib/tagged.go'), ['ai/malformed-tag']);
     assert.deepStrictEqual(codes('src/app.ts'), [], 'the open document keeps its editor diagnostics, not the disk ones');
     assert.strictEqual(progress[0].kind, 'begin');
     assert.strictEqual((progress[0] as WorkDoneProgressBegin).cancellable, true);
@@ -150,7 +150,7 @@ describe('workspace scan (vouch/scanWorkspace over stdio)', function () {
     await new Promise(r => setTimeout(r, 300));
     const published = [...client.latest.values()].filter(p => p.uri.includes('/many/') && p.diagnostics.length === 1).length;
     assert.ok(published >= result.secrets - 1 && published > 0, `kept ${published} of ${result.secrets} findings`);
-    assert.match(scanSummary(result), /^Vouch: scan cancelled after [\d,]+ of 6,0\d\d files; [\d,]+ secrets, 0 untagged AI blocks and 3 tag problems so far/);
+    assert.match(scanSummary(result), /^Vouch: scan cancelled after [\d,]+ of 6,0\d\d files; [\d,]+ secrets, 0 untagged AI blocks and 1 tag problem so far/);
     console.log(`      (cancel: stopped in ${stopMs.toFixed(1)} ms after ${result.filesScanned} of ${result.total} files; an edit during the scan took ${typingMs.toFixed(0)} ms)`);
   });
 
@@ -161,7 +161,7 @@ describe('workspace scan (vouch/scanWorkspace over stdio)', function () {
     await scan();
     const r = await client.request<ExportSarifRequest.Result>(ExportSarifRequest.method, {});
     assert.strictEqual(r.scanned, true);
-    assert.strictEqual(r.findings, 5);
+    assert.strictEqual(r.findings, 3);
     assert.ok(!r.sarif.includes(token) && !r.sarif.includes(password));
     const file = path.join(dir, 'vouch.sarif');
     fs.writeFileSync(file, r.sarif);
