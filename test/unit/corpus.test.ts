@@ -38,8 +38,8 @@ describe('peer corpus (gitleaks, secretlint, detect-secrets test suites)', funct
     assert.ok(r.detectSecretsRecall.rate >= 0.78, `detect-secrets recall ${pct(r.detectSecretsRecall.rate)}`);
   });
 
-  it('finds ≥ 60% of secretlint\'s ng cases and flags ≤ 3 of its 67 ok cases (targets 90% / 2%: see docs/corpus.md)', () => {
-    assert.ok(r.secretlintRecall.rate >= 0.60, `secretlint recall ${pct(r.secretlintRecall.rate)}`);
+  it('finds ≥ 63% of secretlint\'s ng cases and flags ≤ 3 of its 67 ok cases (targets 90% / 2%: see docs/corpus.md)', () => {
+    assert.ok(r.secretlintRecall.rate >= 0.63, `secretlint recall ${pct(r.secretlintRecall.rate)}`);
     assert.ok(r.secretlintFP.hit <= 3, `secretlint ok cases flagged: ${r.secretlintFP.hit}`);
   });
 });
