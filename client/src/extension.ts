@@ -4,7 +4,8 @@
  */
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, LanguageClientOptions, ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
+import { RestartPolicy } from './restartPolicy';
 import { COMMANDS, ScanStatusNotification, StatusNotification } from '../../server/src/protocol';
 import { StatusBar } from './statusBar';
 import { registerScanCommands } from './scanCommands';
@@ -23,11 +24,24 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module, transport: TransportKind.ipc, args: ['lsp'] },
     debug: { module, transport: TransportKind.ipc, args: ['lsp'], options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
+  const restarts = new RestartPolicy();
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ scheme: 'file' }, { scheme: 'untitled' }],
     outputChannel: output,
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.vouch.json') },
     diagnosticCollectionName: 'vouch',
+    // A crashed server is restarted and the user told once (the default handler shows nothing until the fifth crash).
+    errorHandler: {
+      error: () => ({ action: ErrorAction.Continue, handled: true }),
+      closed: () => {
+        const verdict = restarts.onCrash();
+        output.error(`Vouch: the language server stopped unexpectedly${verdict.restart ? '; restarting it' : ''}.`);
+        if (verdict.message) {
+          void vscode.window.showWarningMessage(verdict.message, 'Show Output').then(choice => { if (choice) output.show(); });
+        }
+        return { action: verdict.restart ? CloseAction.Restart : CloseAction.DoNotRestart, handled: true };
+      },
+    },
   };
   client = new LanguageClient('vouch', 'Vouch', serverOptions, clientOptions);
 
@@ -35,6 +49,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(COMMANDS.showOutput, () => output.show(true)),
     vscode.commands.registerCommand(COMMANDS.restartServer, async () => {
       status.starting();
+      restarts.reset();
       await client?.restart();
     }),
     vscode.window.onDidChangeActiveTextEditor(e => status.showFor(e?.document.uri.toString())),

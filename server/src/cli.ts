@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
 import { scan } from './cli/scan';
+import { enableScanWorkers, isScanWorker, runScanWorker } from './cli/parallelScan';
 import { fixMoveSecrets } from './cli/fix';
 import { PathError } from './workspace/listFiles';
 import { formatJson } from './cli/formatJson';
@@ -150,6 +151,7 @@ export function main(argv: string[]): number | 'serving' | Promise<number> {
 }
 
 export function run(): void {
+  enableScanWorkers(__filename);
   const fail = (e: unknown) => {
     const msg = e instanceof UsageError ? `${e.message}\n${USAGE}` : e instanceof PathError || e instanceof ConfigError ? e.message : `internal error: ${(e as Error).message}`;
     process.stderr.write(`vouch: ${msg}\n`);
@@ -162,4 +164,5 @@ export function run(): void {
   else if (code !== 'serving') process.exitCode = code;
 }
 
-if (require.main === module) run();
+if (isScanWorker()) runScanWorker(); // a worker thread of `vouch scan` (cli/parallelScan.ts)
+else if (require.main === module) run();

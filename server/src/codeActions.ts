@@ -3,7 +3,6 @@
  * single undo reverts it), ignore it in `.vouch.json`, and `source.fixAll.vouch`. The plans come from core; this
  * file only turns offsets into ranges and files into documentChanges.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import {
   CodeAction, CodeActionKind, CreateFile, Diagnostic, OptionalVersionedTextDocumentIdentifier, TextDocumentEdit, WorkspaceEdit,
@@ -15,6 +14,7 @@ import { toTextEdits, OffsetEdit } from './core/fixes/textEdit';
 import { canMoveToEnv, EnvFilesState, FileEdit, MovePlan, planMoveSecrets, SecretToMove } from './core/fixes/env/moveSecrets';
 import { addIgnoredFingerprint } from './core/fixes/vouchJsonIgnore';
 import { envTarget, EnvTarget, probeEnvFiles } from './workspace/envFiles';
+import { readWorkspaceText, safeToWrite } from './workspace/workspaceFile';
 import { COMMANDS, FIX_ALL_KIND } from './protocol';
 
 export interface ActionEnvironment {
@@ -88,6 +88,7 @@ function fileEdit(uri: string, version: number | null, text: string, edit: Offse
 export function ignoreInConfigAction(data: SecretFindingData, diagnostics: Diagnostic[], env: ActionEnvironment): CodeAction | undefined {
   const file = path.join(env.folder, '.vouch.json');
   const uri = URI.fromPath(file);
+  if (!safeToWrite(file)) return undefined; // a planted `.vouch.json` symlink is not written through
   const text = readOrOpen(file, env);
   const result = addIgnoredFingerprint(text, data.fingerprint);
   if (!('edit' in result)) return undefined;
@@ -101,7 +102,7 @@ export function ignoreInConfigAction(data: SecretFindingData, diagnostics: Diagn
 function readOrOpen(file: string, env: ActionEnvironment): string | undefined {
   const open = env.openText(file);
   if (open !== undefined) return open;
-  try { return fs.readFileSync(file, 'utf8'); } catch { return undefined; }
+  return readWorkspaceText(file);
 }
 
 export function fixAllAction(doc: TextDocument, secrets: { data: SecretFindingData; diagnostic: Diagnostic }[], env: ActionEnvironment): CodeAction | undefined {

@@ -7,7 +7,6 @@ import {
   TextDocuments, TextDocumentSyncKind, InitializeResult, WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import * as fs from 'fs';
 import * as path from 'path';
 import { URI } from './uri';
 import { analyze } from './core/analyze';
@@ -15,12 +14,15 @@ import type { Finding, Severity } from './core/findings';
 import { LineIndex } from './core/text/lineIndex';
 import { languageIdForPath } from './core/text/languages';
 import { allowCommentEdit } from './core/fixes/allowComment';
-import { ConfigError, EMPTY_CONFIG, parseVouchConfig, secretPolicy, VouchConfig } from './core/config/vouchConfig';
+import { ConfigError, EMPTY_CONFIG, MAX_CONFIG_BYTES, parseVouchConfig, secretPolicy, VouchConfig } from './core/config/vouchConfig';
+import { readWorkspaceFile } from './workspace/workspaceFile';
 import { COMMANDS, DEFAULT_SETTINGS, FIX_ALL_KIND, StatusNotification, VouchSettings } from './protocol';
 import { ActionEnvironment, fixAllAction, ignoreInConfigAction, moveSecretsAction, secretData } from './codeActions';
 import { VERSION } from './version';
 import { registerWorkspaceScan } from './lsp/workspaceScan';
 import { registerProvenance } from './lsp/provenance';
+import { injectFault } from './lsp/faultInjection';
+import { errorSummary } from './core/errorSummary';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning,
@@ -28,6 +30,13 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 };
 
 export function startServer(connection: Connection): void {
+  // A client may reject a request (window/showMessageRequest is not universal); a rejected promise nobody awaited
+  // would end the process under Node's default policy. Log it and keep serving.
+  process.on('unhandledRejection', e => { try { connection.console.error(`Vouch: unhandled rejection: ${errorSummary(e)}`); } catch { /* connection gone */ } });
+  const showWarning = (message: string) => {
+    // Typed void, but a request underneath: its rejection must be handled.
+    Promise.resolve(connection.window.showWarningMessage(message) as unknown).catch(() => { /* the client cannot show it; the log has it */ });
+  };
   const documents = new TextDocuments(TextDocument);
   const settingsCache = new Map<string, Promise<VouchSettings>>();
   const timers = new Map<string, NodeJS.Timeout>();
@@ -45,6 +54,8 @@ export function startServer(connection: Connection): void {
   let canShowDisabled = false;
   /** What was last published per document: fixAll reads the findings from here instead of re-analysing. */
   const published = new Map<string, { version: number; findings: Finding[] }>();
+  /** Documents whose last analysis failed: the failure is logged once, not on every keystroke. */
+  const failing = new Set<string>();
 
   connection.onInitialize((params): InitializeResult => {
     folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
@@ -65,7 +76,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
-    if (canRegisterConfigurationChange) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'vouch' });
+    if (canRegisterConfigurationChange) connection.client.register(DidChangeConfigurationNotification.type, { section: 'vouch' }).catch(() => { /* settings then refresh on restart */ });
     for (const f of folders) loadConfig(f.uri);
   });
 
@@ -83,14 +94,22 @@ export function startServer(connection: Connection): void {
 
   function loadConfig(folderUri: string): void {
     const file = URI.toPath(folderUri) + '/.vouch.json';
-    let text: string;
-    try { text = fs.readFileSync(file, 'utf8'); } catch { configs.set(folderUri, EMPTY_CONFIG); return; }
+    const read = readWorkspaceFile(file, MAX_CONFIG_BYTES);
+    if (!read.ok) {
+      configs.set(folderUri, EMPTY_CONFIG);
+      if (read.missing) return;
+      // A planted symlink to /dev/zero or /dev/stdin, a FIFO, a huge file: said once, never read.
+      showWarning(`Vouch: ${file}: ${read.reason}, ignored`);
+      connection.console.error(`Vouch: ${file}: ${read.reason}, ignored`);
+      return;
+    }
+    const text = read.text;
     try {
       configs.set(folderUri, parseVouchConfig(text, file));
     } catch (e) {
       configs.set(folderUri, EMPTY_CONFIG);
       const message = e instanceof ConfigError ? e.message : `${file}: ${(e as Error).message}`;
-      void connection.window.showWarningMessage(`Vouch: ${message}`);
+      showWarning(`Vouch: ${message}`);
       connection.console.error(message);
     }
   }
@@ -139,6 +158,7 @@ export function startServer(connection: Connection): void {
     }
     let findings: Finding[];
     try {
+      injectFault(text);
       const folder = folderOf(doc.uri);
       const config = configFor(doc.uri);
       findings = analyze({
@@ -153,12 +173,17 @@ export function startServer(connection: Connection): void {
         ai: provenance.options(doc, settings),
       });
     } catch (e) {
-      // One broken analysis must not take the server or other documents down. Never log file content.
-      connection.console.error(`Vouch: analysis of ${doc.uri} failed: ${(e as Error).stack ?? e}`);
+      // One broken analysis must not take the server or other documents down. Never log file content, nor the
+      // error's message (it may quote the text); log once until the document analyses again.
+      const summary = errorSummary(e);
+      if (!failing.has(doc.uri)) connection.console.error(`Vouch: analysis of ${doc.uri} failed: ${summary}`);
+      failing.add(doc.uri);
+      published.delete(doc.uri);
       void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [] });
-      void connection.sendNotification(StatusNotification.method, { uri: doc.uri, errors: 0, warnings: 0, durationMs: 0, failure: String((e as Error).message) } satisfies StatusNotification.Params);
+      void connection.sendNotification(StatusNotification.method, { uri: doc.uri, errors: 0, warnings: 0, durationMs: 0, failure: summary.split('\n')[0] } satisfies StatusNotification.Params);
       return;
     }
+    failing.delete(doc.uri);
     const diagnostics = findings.map(toDiagnostic);
     published.set(doc.uri, { version: doc.version, findings });
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
@@ -178,6 +203,7 @@ export function startServer(connection: Connection): void {
     timers.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     published.delete(e.document.uri);
+    failing.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
@@ -241,7 +267,7 @@ export function startServer(connection: Connection): void {
   connection.onExecuteCommand(params => {
     if (params.command !== COMMANDS.warnEnvTracked) return;
     const file = String(params.arguments?.[0] ?? '.env');
-    void connection.window.showWarningMessage(
+    showWarning(
       `Vouch: ${file} is tracked by git, so the secret you just moved will be committed with it. ` +
       `Untrack it with "git rm --cached ${file}" (it is now in .gitignore), and rotate the secret if it was ever pushed.`);
   });

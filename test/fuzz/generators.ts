@@ -6,7 +6,7 @@
 import { SampleKit } from '../../server/src/core/secrets/sampleKit';
 
 /** The suite's seed: `VOUCH_FUZZ_SEED` when set (to reproduce a failure), else fresh per run. */
-export const FUZZ_SEED = process.env.VOUCH_FUZZ_SEED ? Number(process.env.VOUCH_FUZZ_SEED) >>> 0 : (Date.now() ^ (process.pid << 16)) >>> 0;
+export const FUZZ_SEED = Number(process.env.VOUCH_FUZZ_SEED ??= String((Date.now() ^ (process.pid << 16)) >>> 0)) >>> 0; // shared by every suite file in this run
 /** Scales the number of cases (`VOUCH_FUZZ_SCALE=10` for a long local run). */
 export const FUZZ_SCALE = Math.max(0.01, Number(process.env.VOUCH_FUZZ_SCALE ?? 1) || 1);
 

@@ -27,8 +27,8 @@ export class LspClient {
   /** Capabilities the server registered dynamically (client/registerCapability). */
   readonly registrations: Registration[] = [];
 
-  constructor(args: string[] = ['lsp', '--stdio']) {
-    this.proc = spawn(process.execPath, [CLI, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  constructor(args: string[] = ['lsp', '--stdio'], env?: NodeJS.ProcessEnv) {
+    this.proc = spawn(process.execPath, [CLI, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: env ? { ...process.env, ...env } : undefined });
     this.proc.stderr!.on('data', d => { this.stderr += d; });
     this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification(PublishDiagnosticsNotification.type, p => {

@@ -2,15 +2,16 @@
  * `vouch scan`: list, read, analyse, collect — the same listing, reading and analysis the language server's
  * workspace scan runs (server/src/workspace/). With `staged`, files and content come from git's index.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../core/analyze';
 import { languageIdForPath } from '../core/text/languages';
-import { ConfigError, EMPTY_CONFIG, parseVouchConfig, secretPolicy, VouchConfig } from '../core/config/vouchConfig';
+import { ConfigError, EMPTY_CONFIG, MAX_CONFIG_BYTES, parseVouchConfig, secretPolicy, VouchConfig } from '../core/config/vouchConfig';
+import { readWorkspaceFile } from '../workspace/workspaceFile';
 import { listFiles } from '../workspace/listFiles';
 import { readForScan, ReadResult } from '../workspace/readForScan';
 import { compileExcludes } from '../workspace/excludeGlobs';
-import { scanFiles } from '../workspace/scanFiles';
+import { scanFiles, ScanFilesOptions } from '../workspace/scanFiles';
+import { scanFilesParallel, scanWorkerCount } from './parallelScan';
 import { readStagedBlobs, stagedFiles } from '../workspace/staged';
 import { toReportFinding, ReportFinding, ScanReport } from '../workspace/report';
 import { GitEvidenceSource } from '../git/gitEvidenceSource';
@@ -68,7 +69,16 @@ export async function scan(opts: ScanOptions): Promise<ScanReport> {
   } : read;
   const notAi = new Set(config.notAi);
 
-  const { scanned } = await scanFiles({
+  // On more than one core, worker threads take a share of the files (cli/parallelScan.ts): they read with the same
+  // readForScan as `read` above and analyse with the same options; staged scans stay on this thread.
+  const workers = opts.staged ? 0 : scanWorkerCount(files.length);
+  const scanLoop = workers > 0
+    ? (o: ScanFilesOptions) => scanFilesParallel({
+      ...o, workers, job: { cwd: opts.cwd, maxFileSize: opts.maxFileSize, sizeHint: SIZE_HINT, config },
+      evidence: async file => (git ? git.evidenceFor(file) : []),
+    })
+    : scanFiles;
+  const { scanned } = await scanLoop({
     files, read: readWithGit,
     analyze: (file, text) => {
       const ai = { evidence: evidence.get(file) ?? [], notAi };
@@ -96,8 +106,12 @@ export function loadScanConfig(cwd: string): VouchConfig {
 /** .vouch.json in the current directory (the project root when run from CI or a git hook). */
 function loadConfig(cwd: string): VouchConfig {
   const file = path.join(cwd, '.vouch.json');
-  let text: string;
-  try { text = fs.readFileSync(file, 'utf8'); } catch { return EMPTY_CONFIG; }
+  const read = readWorkspaceFile(file, MAX_CONFIG_BYTES);
+  if (!read.ok) {
+    if (read.missing) return EMPTY_CONFIG;
+    throw new ConfigError(`${path.relative(cwd, file)}: ${read.reason}`); // a FIFO or /dev/zero symlink is never read
+  }
+  const text = read.text;
   try {
     return parseVouchConfig(text, path.relative(cwd, file));
   } catch (e) {

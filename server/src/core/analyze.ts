@@ -5,7 +5,7 @@ import { SecretScanner } from './secrets/scanSecrets';
 import { SECRET_RULES } from './secrets/rules';
 import { maskSecret } from './secrets/mask';
 import { secretFingerprint } from './secrets/fingerprint';
-import { isSuppressedAt } from './secrets/suppression';
+import { suppressionChecker } from './secrets/suppression';
 import { scanUserPatterns, SecretPolicy } from './secrets/userPatterns';
 import { analyzeProvenance, ProvenanceOptions } from './provenance/analyzeProvenance';
 
@@ -42,10 +42,11 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions = {}): Fi
 
   if (options.secrets !== false) {
     const policy = options.policy;
+    const isSuppressedAt = suppressionChecker(l => lines.lineText(l), lines.lineCount);
     for (const m of secretScanner().scan(text, input.languageId)) {
       if (policy && (policy.disabled.has(m.rule.id) || policy.allowed(m.secret))) continue;
       const range = lines.range(m.start, m.end);
-      if (isSuppressedAt(l => lines.lineText(l), range.start.line)) continue;
+      if (isSuppressedAt(range.start.line)) continue;
       const fingerprint = secretFingerprint(m.rule.id, m.secret);
       if (options.ignoredFingerprints?.has(fingerprint)) continue;
       const detail = m.validation ? `: ${m.validation.detail}` : '';
@@ -66,7 +67,7 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions = {}): Fi
       if (policy!.disabled.has(m.pattern.id) || (!m.wholeFile && policy!.allowed(m.secret))) continue;
       if (!m.wholeFile && builtIn.some(([s, e]) => m.start < e && s < m.end)) continue;
       const range = lines.range(m.start, m.end);
-      if (!m.wholeFile && isSuppressedAt(l => lines.lineText(l), range.start.line)) continue;
+      if (!m.wholeFile && isSuppressedAt(range.start.line)) continue;
       const fingerprint = secretFingerprint(m.pattern.id, m.secret);
       if (options.ignoredFingerprints?.has(fingerprint)) continue;
       findings.push(m.wholeFile ? {

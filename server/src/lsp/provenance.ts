@@ -7,7 +7,6 @@ import * as os from 'os';
 import * as path from 'path';
 import { CodeAction, CodeActionKind, CodeActionParams, Connection, CreateFile, Diagnostic, TextDocumentEdit, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import * as fs from 'fs';
 import { URI } from '../uri';
 import { analyze } from '../core/analyze';
 import type { VouchConfig } from '../core/config/vouchConfig';
@@ -22,6 +21,7 @@ import { addNotAiFingerprint, blockReviewHash, reviewTagEdit, tagBlockEdits } fr
 import { GitEvidenceSource } from '../git/gitEvidenceSource';
 import { runGit } from '../git/runGit';
 import { EditorCaptureNotification, ProvenanceEditRequest, VouchSettings } from '../protocol';
+import { readWorkspaceText, safeToWrite } from '../workspace/workspaceFile';
 
 export interface ProvenanceDeps {
   documents: TextDocuments<TextDocument>;
@@ -184,7 +184,8 @@ export function registerProvenance(connection: Connection, deps: ProvenanceDeps)
     const uri = URI.fromPath(file);
     const open = deps.documents.get(uri);
     let text = open?.getText();
-    if (text === undefined) { try { text = fs.readFileSync(file, 'utf8'); } catch { text = undefined; } }
+    if (!open && !safeToWrite(file)) return undefined; // a planted `.vouch.json` symlink is not written through
+    if (text === undefined) text = readWorkspaceText(file);
     const result = addNotAiFingerprint(text, fingerprint);
     if (!('edit' in result)) return undefined;
     if (result.create && !deps.canCreateFiles()) return undefined;

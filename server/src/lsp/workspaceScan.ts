@@ -4,6 +4,7 @@
  * them current as files change outside the editor (workspace/didChangeWatchedFiles), and exports them as SARIF.
  * server.ts only wires it in; everything the scan needs from the rest of the server comes through the host.
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import {
   CancellationToken, Connection, Diagnostic, DidChangeWatchedFilesNotification, FileChangeType, FileEvent,
@@ -276,7 +277,11 @@ export function registerWorkspaceScan(connection: Connection, host: WorkspaceSca
       const kept = await notIgnored(root.path, files);
       if (kept.length) toScan.set(root, [...(toScan.get(root) ?? []), ...kept]);
     }
-    for (const [root, files] of toScan) {
+    for (const [root, listed] of toScan) {
+      // As in a full listing, symlinks are not followed (a link to /dev/zero or out of the workspace): regular files only.
+      const files = listed.filter(f => { try { return fs.lstatSync(f).isFile(); } catch { return true; /* gone: the read says so */ } });
+      const kept = new Set(files);
+      for (const f of listed) if (!kept.has(f)) forget(f, open);
       await scanFiles({
         files,
         read: file => readFile(root, file),

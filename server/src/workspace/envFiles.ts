@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
 import type { EnvFilesState } from '../core/fixes/env/moveSecrets';
+import { readWorkspaceText, safeToWrite } from './workspaceFile';
 
 export interface EnvTarget {
   envPath: string;
@@ -23,7 +24,7 @@ export function envTarget(folder: string, setting: string): EnvTarget {
 function readText(file: string, openText?: (file: string) => string | undefined): string | undefined {
   const open = openText?.(file);
   if (open !== undefined) return open;
-  try { return fs.readFileSync(file, 'utf8'); } catch { return undefined; }
+  return readWorkspaceText(file); // regular files only: a planted `.env -> /dev/zero` must not hang the server
 }
 
 /**
@@ -50,7 +51,8 @@ function gitAbout(file: string, args: string[]): number | null {
 export function probeEnvFiles(target: EnvTarget, openText?: (file: string) => string | undefined): EnvFilesState {
   return {
     envText: readText(target.envPath, openText),
-    envWritable: writable(target.envPath),
+    // A symlinked `.env` or `.gitignore` that leads elsewhere counts as unwritable: the move is refused.
+    envWritable: writable(target.envPath) && safeToWrite(target.envPath) && safeToWrite(target.gitignorePath),
     // check-ignore answers "not ignored" for a tracked file, so a tracked .env still gets its .gitignore line.
     envIgnoredByGit: gitAbout(target.envPath, ['check-ignore', '-q']) === 0,
     envTrackedByGit: gitAbout(target.envPath, ['ls-files', '--error-unmatch']) === 0,

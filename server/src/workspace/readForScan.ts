@@ -4,13 +4,19 @@ import { promisify } from 'util';
 
 export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
 
+const NOT_REGULAR: ReadResult = { ok: false, reason: 'not a regular file' };
+
 /** Bytes inspected for a NUL to call a file binary, as git and grep do. */
 const BINARY_SNIFF = 8192;
 
 /** `sizeHint` tells the reader how to scan an oversized file anyway (a CLI flag or an editor setting). */
 export async function readForScan(file: string, maxBytes: number, sizeHint = 'raise --max-file-size to scan it'): Promise<ReadResult> {
   let size: number;
-  try { size = (await stat(file)).size; } catch (e) { return unreadable(e); }
+  try {
+    const st = await stat(file);
+    if (!st.isFile()) return NOT_REGULAR; // a FIFO or device (say via a symlink) would block or never end
+    size = st.size;
+  } catch (e) { return unreadable(e); }
   if (size > maxBytes) return tooLarge(size, maxBytes, sizeHint);
   let buf: Buffer;
   try { buf = await readFile(file); } catch (e) { return unreadable(e); }
@@ -24,7 +30,11 @@ const readFile = promisify(fs.readFile);
 
 export function readForScanSync(file: string, maxBytes: number, sizeHint = 'raise --max-file-size to scan it'): ReadResult {
   let size: number;
-  try { size = fs.statSync(file).size; } catch (e) { return unreadable(e); }
+  try {
+    const st = fs.statSync(file);
+    if (!st.isFile()) return NOT_REGULAR;
+    size = st.size;
+  } catch (e) { return unreadable(e); }
   if (size > maxBytes) return tooLarge(size, maxBytes, sizeHint);
   let buf: Buffer;
   try { buf = fs.readFileSync(file); } catch (e) { return unreadable(e); }

@@ -5,6 +5,7 @@
  */
 import type { Finding } from '../core/findings';
 import type { ReadResult } from './readForScan';
+import { errorSummary } from '../core/errorSummary';
 
 export interface ScanFilesOptions {
   files: readonly string[];
@@ -54,7 +55,7 @@ export async function scanFiles(o: ScanFilesOptions): Promise<ScanFilesResult> {
       let findings: Finding[] | undefined;
       try { findings = o.analyze(file, r.text); } catch (e) {
         // One file that breaks the analysis must not stop the scan; never echo its content.
-        o.onSkip?.(file, `analysis failed (${(e as Error).message})`);
+        o.onSkip?.(file, `analysis failed (${errorSummary(e).split('\n')[0]})`); // the type only: a message may quote the file
       }
       if (findings) { scanned++; o.onResult?.(file, findings); }
     }

@@ -1,41 +1,37 @@
 /**
  * The keyword prefilter: one pass over the text finds which rules can possibly match (DESIGN §2), so adding
- * rules costs almost nothing on text that does not mention them.
+ * rules costs almost nothing on text that does not mention them. The pass is an Aho–Corasick automaton over every
+ * rule's keywords (text/keywordMatcher.ts): one table lookup per character however many keywords there are.
  */
 import type { SecretRule } from './rule';
+import { KeywordMatcher } from '../text/keywordMatcher';
 
 export class Prefilter {
-  private readonly combined: RegExp;
-  /** keyword (lower case) → rules that list it, plus rules of keywords it contains. */
-  private readonly rulesByKeyword = new Map<string, SecretRule[]>();
+  private readonly matcher: KeywordMatcher;
+  /** keyword id → indexes (in `rules`) of the rules that list it, plus rules of keywords it contains. */
+  private readonly rulesByKeyword: number[][] = [];
 
   constructor(readonly rules: readonly SecretRule[]) {
     const keywords = new Set<string>();
     for (const r of rules) for (const k of r.keywords) keywords.add(k.toLowerCase());
-    const sorted = [...keywords].sort((a, b) => b.length - a.length);
+    const sorted = [...keywords].filter(k => k.length > 0).sort((a, b) => b.length - a.length);
     for (const k of sorted) {
       // A match of a longer keyword implies every keyword inside it occurs too.
-      const owners = new Set<SecretRule>();
-      for (const r of rules) if (r.keywords.some(rk => k.includes(rk.toLowerCase()))) owners.add(r);
-      this.rulesByKeyword.set(k, [...owners]);
+      const owners: number[] = [];
+      rules.forEach((r, i) => { if (r.keywords.some(rk => k.includes(rk.toLowerCase()))) owners.push(i); });
+      this.rulesByKeyword.push(owners);
     }
-    const escaped = sorted.map(k => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    this.combined = new RegExp(escaped.join('|') || '(?!)', 'gi');
+    this.matcher = new KeywordMatcher(sorted);
   }
 
   /** Rules whose keywords occur in `text`, in registry order. */
   candidates(text: string): SecretRule[] {
-    const hit = new Set<SecretRule>();
-    const seen = new Set<string>();
-    this.combined.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = this.combined.exec(text))) {
-      const k = m[0].toLowerCase();
-      if (seen.has(k)) continue;
-      seen.add(k);
-      for (const r of this.rulesByKeyword.get(k) ?? []) hit.add(r);
-      if (hit.size === this.rules.length) break;
-    }
-    return this.rules.filter(r => hit.has(r));
+    const hit = new Uint8Array(this.rules.length);
+    let hits = 0;
+    this.matcher.distinct(text, id => {
+      for (const r of this.rulesByKeyword[id]) if (hit[r] === 0) { hit[r] = 1; hits++; }
+      return hits === this.rules.length;
+    });
+    return this.rules.filter((_, i) => hit[i] === 1);
   }
 }

@@ -2,6 +2,9 @@
  * Which lines start inside a multi-line string or block comment. A light scanner, not a parser: it exists so that
  * prose inside docstrings, template literals, heredocs and YAML block scalars (help texts, prompts, issue templates)
  * is not read as pasted chat output. Single-line strings end at the line break, so a misread quote cannot leak.
+ *
+ * It reads every character of the file, so it works on character codes of the whole text (no per-line strings)
+ * and is computed once per text and language: the tag parser and the content tells share it.
  */
 import { commentSyntax } from './languages';
 import type { LineIndex } from './lineIndex';
@@ -12,54 +15,92 @@ const TEMPLATE_BACKTICK = new Set(['javascript', 'javascriptreact', 'typescript'
 const TRIPLE_QUOTES = new Set(['python', 'toml', 'kotlin', 'java', 'scala', 'swift', 'julia', 'dart', 'groovy', 'elixir']);
 const HEREDOCS = new Set(['shellscript', 'ruby', 'perl', 'php', 'dockerfile', 'makefile', 'powershell']);
 const FENCE = /^\s*`{3,}/;
+const HEREDOC_START = /<<[-~]?\s*(['"]?)([A-Za-z_][\w]*)\1/y;
+
+const BACKSLASH = 92, BACKTICK = 96, DQUOTE = 34, SQUOTE = 39, LT = 60;
+
+const cache = new WeakMap<LineIndex, Map<string, LineStart[]>>();
 
 export function lineStarts(lines: LineIndex, languageId: string): LineStart[] {
+  let byLanguage = cache.get(lines);
+  if (!byLanguage) cache.set(lines, (byLanguage = new Map()));
+  let starts = byLanguage.get(languageId);
+  if (!starts) byLanguage.set(languageId, (starts = computeLineStarts(lines, languageId)));
+  return starts;
+}
+
+const enum State { Code, Block, Template, TripleDouble, TripleSingle }
+
+function computeLineStarts(lines: LineIndex, languageId: string): LineStart[] {
   const syntax = commentSyntax(languageId);
   const lineOpen = syntax.line;
   const [blockOpen, blockClose] = syntax.block ?? [undefined, undefined];
+  const lineOpen0 = lineOpen ? lineOpen.charCodeAt(0) : -1;
+  const blockOpen0 = blockOpen ? blockOpen.charCodeAt(0) : -1;
+  const blockClose0 = blockClose ? blockClose.charCodeAt(0) : -1;
   const backtick = TEMPLATE_BACKTICK.has(languageId);
   const triple = TRIPLE_QUOTES.has(languageId);
   const heredoc = HEREDOCS.has(languageId);
-  const out: LineStart[] = [];
-  let state: 'code' | 'block' | 'template' | 'triple"' | "triple'" = 'code';
+  const text = lines.text;
+  const out: LineStart[] = new Array(lines.lineCount);
+  let state = State.Code;
   let heredocEnd: string | undefined;
   let yamlScalarIndent = -1;
 
   for (let n = 0; n < lines.lineCount; n++) {
-    const text = lines.lineText(n);
+    const start = lines.lineStart(n), end = lines.lineEnd(n);
     if (heredocEnd !== undefined) {
-      out.push('string');
-      if (text.trim() === heredocEnd) heredocEnd = undefined;
+      out[n] = 'string';
+      if (text.slice(start, end).trim() === heredocEnd) heredocEnd = undefined;
       continue;
     }
     if (languageId === 'yaml') {
-      const indent = text.length - text.trimStart().length;
-      if (yamlScalarIndent >= 0 && (text.trim() === '' || indent > yamlScalarIndent)) { out.push('string'); continue; }
-      yamlScalarIndent = /(?:^|:|-)\s*[|>][+-]?\d*\s*(?:#.*)?$/.test(text) ? indent : -1;
-      out.push('code');
+      const line = text.slice(start, end);
+      const indent = line.length - line.trimStart().length;
+      if (yamlScalarIndent >= 0 && (line.trim() === '' || indent > yamlScalarIndent)) { out[n] = 'string'; continue; }
+      yamlScalarIndent = /(?:^|:|-)\s*[|>][+-]?\d*\s*(?:#.*)?$/.test(line) ? indent : -1;
+      out[n] = 'code';
       continue;
     }
-    out.push(state === 'code' ? 'code' : state === 'block' ? 'comment' : 'string');
+    out[n] = state === State.Code ? 'code' : state === State.Block ? 'comment' : 'string';
     // A markdown fence pasted into JS would otherwise open a template literal and hide everything after it.
-    if (state === 'code' && backtick && FENCE.test(text)) continue;
-    if (text.length > 4096) continue; // minified: no prose to protect, and not worth the scan
-    let quote: string | undefined;
-    for (let i = 0; i < text.length; i++) {
-      const rest = (s: string | undefined) => s !== undefined && text.startsWith(s, i);
-      if (state === 'block') { if (rest(blockClose)) { state = 'code'; i += blockClose!.length - 1; } continue; }
-      if (state === 'template') { if (text[i] === '\\') i++; else if (text[i] === '`') state = 'code'; continue; }
-      if (state === 'triple"' || state === "triple'") { if (text.startsWith(state === 'triple"' ? '"""' : "'''", i)) { state = 'code'; i += 2; } continue; }
-      if (quote) { if (text[i] === '\\') i++; else if (text[i] === quote) quote = undefined; continue; }
-      if (rest(lineOpen)) break;
-      if (rest(blockOpen)) { state = 'block'; i += blockOpen!.length - 1; continue; }
-      if (triple && (rest('"""') || rest("'''"))) { state = text[i] === '"' ? 'triple"' : "triple'"; i += 2; continue; }
-      if (backtick && text[i] === '`') { state = 'template'; continue; }
-      if (heredoc && rest('<<')) {
-        const m = /^<<[-~]?\s*(['"]?)([A-Za-z_][\w]*)\1/.exec(text.slice(i));
+    if (state === State.Code && backtick && startsWithFence(text, start, end)) continue;
+    if (end - start > 4096) continue; // minified: no prose to protect, and not worth the scan
+    let quote = -1;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (state === State.Block) {
+        if (c === blockClose0 && text.startsWith(blockClose!, i)) { state = State.Code; i += blockClose!.length - 1; }
+        continue;
+      }
+      if (state === State.Template) { if (c === BACKSLASH) i++; else if (c === BACKTICK) state = State.Code; continue; }
+      if (state === State.TripleDouble || state === State.TripleSingle) {
+        const q = state === State.TripleDouble ? DQUOTE : SQUOTE;
+        if (c === q && text.charCodeAt(i + 1) === q && text.charCodeAt(i + 2) === q && i + 2 < end) { state = State.Code; i += 2; }
+        continue;
+      }
+      if (quote >= 0) { if (c === BACKSLASH) i++; else if (c === quote) quote = -1; continue; }
+      if (c === lineOpen0 && i + lineOpen!.length <= end && text.startsWith(lineOpen!, i)) break;
+      if (c === blockOpen0 && i + blockOpen!.length <= end && text.startsWith(blockOpen!, i)) { state = State.Block; i += blockOpen!.length - 1; continue; }
+      if (triple && (c === DQUOTE || c === SQUOTE) && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c && i + 2 < end) {
+        state = c === DQUOTE ? State.TripleDouble : State.TripleSingle; i += 2; continue;
+      }
+      if (backtick && c === BACKTICK) { state = State.Template; continue; }
+      if (heredoc && c === LT && text.charCodeAt(i + 1) === LT && i + 1 < end) {
+        HEREDOC_START.lastIndex = 0;
+        const m = HEREDOC_START.exec(text.slice(i, end));
         if (m) { heredocEnd = m[2]; break; }
       }
-      if (text[i] === '"' || text[i] === "'" || (text[i] === '`' && !backtick)) quote = text[i];
+      if (c === DQUOTE || c === SQUOTE || (c === BACKTICK && !backtick)) quote = c;
     }
   }
   return out;
+}
+
+/** FENCE on the line, without cutting the line out of the text unless it starts with white space and a backtick. */
+function startsWithFence(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c === BACKTICK) return text.charCodeAt(start + 1) === BACKTICK && text.charCodeAt(start + 2) === BACKTICK && start + 2 < end;
+  if (c > 32 && c < 127) return false; // neither white space nor a backtick
+  return FENCE.test(text.slice(start, end));
 }

@@ -53,6 +53,9 @@ export function canMoveToEnv(languageId: string): boolean {
 
 class Refused extends Error {}
 
+/** How far into a line a secret may sit for the fix to parse the line around it. */
+const MAX_LINE_PREFIX = 10_000;
+
 interface Span { start: number; end: number; raw: string; secret: SecretToMove }
 
 export function planMoveSecrets(text: string, languageId: string, secrets: readonly SecretToMove[], files: EnvFilesState): MoveOutcome {
@@ -74,6 +77,11 @@ function plan(text: string, lang: EnvLanguage, secrets: readonly SecretToMove[],
   // Spans inside one literal are rewritten together: two secrets in one URL make one edit.
   const groups = new Map<string, { literal?: StringLiteral; spans: Span[] }>();
   for (const span of spans) {
+    // The literal is found by tokenising the line up to the secret: on a minified line that is megabytes per
+    // secret (fuzz: 4 s each on a 10 MB line, so fix-all never finished). Such code is generated; fix its source.
+    if (span.start - (text.lastIndexOf('\n', span.start - 1) + 1) > MAX_LINE_PREFIX) {
+      throw new Refused(`the secret sits more than ${MAX_LINE_PREFIX.toLocaleString('en-US')} characters into its line (minified code?)`);
+    }
     const where = literalAround(text, span.start, span.end, lang.strings);
     if (where === undefined && !lang.bareValues) throw new Refused('the secret is not inside a string Vouch can rewrite');
     const literal = typeof where === 'object' ? where : undefined;

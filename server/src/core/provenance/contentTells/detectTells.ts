@@ -9,6 +9,8 @@ import { LineShape, LineSpan } from '../lineBlocks';
 import type { Evidence, TellHit } from '../signals';
 import type { ContentTell } from './tell';
 import { CONTENT_TELLS } from './index';
+import { KeywordMatcher } from '../../text/keywordMatcher';
+import { requiredLiterals } from '../../text/requiredLiterals';
 
 /** Documents where prose, fences and "existing code" are the content, not evidence. */
 export const PROSE_LANGUAGES = new Set([
@@ -23,10 +25,13 @@ export interface RawTellHit { tell: ContentTell; line: number }
 
 export function findTellHits(lines: LineIndex, languageId: string, tells: readonly ContentTell[] = CONTENT_TELLS): RawTellHit[] {
   if (PROSE_LANGUAGES.has(languageId)) return [];
+  const candidates = candidateLines(lines, tells);
+  if (candidates?.length === 0) return [];
   const starts = lineStarts(lines, languageId);
   const openers = commentOpeners(languageId);
   const hits: RawTellHit[] = [];
-  for (let line = 0; line < lines.lineCount; line++) {
+  for (let k = 0, count = candidates ? candidates.length : lines.lineCount; k < count; k++) {
+    const line = candidates ? candidates[k] : k;
     if (starts[line] === 'string') continue;
     const raw = lines.lineText(line);
     if (raw.length > 2000) continue;
@@ -44,6 +49,46 @@ export function findTellHits(lines: LineIndex, languageId: string, tells: readon
     }
   }
   return hits;
+}
+
+/**
+ * The gate: a tell only fires on a line that contains one of the literals its expression requires
+ * (text/requiredLiterals.ts), so one keyword pass over the text finds the few lines worth reading, and a file without
+ * any of them costs no per-line work at all. undefined: some tell has no provable literals, read every line.
+ */
+const gates = new WeakMap<readonly ContentTell[], KeywordMatcher | null>();
+
+function gateFor(tells: readonly ContentTell[]): KeywordMatcher | null {
+  let gate = gates.get(tells);
+  if (gate === undefined) {
+    const literals = new Set<string>();
+    for (const t of tells) {
+      const req = requiredLiterals(t.pattern);
+      if (!req) { gate = null; break; }
+      for (const l of req) literals.add(l);
+    }
+    if (gate === undefined) gate = new KeywordMatcher([...literals]);
+    gates.set(tells, gate);
+  }
+  return gate;
+}
+
+/** Lines (ascending) holding a literal some tell requires; undefined when every line must be read. */
+function candidateLines(lines: LineIndex, tells: readonly ContentTell[]): number[] | undefined {
+  const gate = gateFor(tells);
+  if (!gate) return undefined;
+  const out: number[] = [];
+  let nextLineStart = -1; // offsets below this are on the last line recorded
+  gate.forEach(lines.text, (ids, end) => {
+    let minLength = Infinity;
+    for (const id of ids) minLength = Math.min(minLength, gate.keywords[id].length);
+    const start = end - minLength; // the shortest literal ending here: the line it starts on is a candidate
+    if (start < nextLineStart) return;
+    const first = lines.positionAt(start).line, last = lines.positionAt(end - 1).line;
+    for (let l = first; l <= last; l++) if (out.length === 0 || out[out.length - 1] < l) out.push(l);
+    nextLineStart = last + 1 < lines.lineCount ? lines.lineStart(last + 1) : Infinity;
+  });
+  return out;
 }
 
 /** Content evidence: one per block that qualifies (a strong tell, or two different weak tells). */
