@@ -9,7 +9,7 @@ import { ConfigError, EMPTY_CONFIG, MAX_CONFIG_BYTES, parseVouchConfig, secretPo
 import { readWorkspaceFile } from '../workspace/workspaceFile';
 import { listFiles } from '../workspace/listFiles';
 import { readForScan, ReadResult } from '../workspace/readForScan';
-import { compileExcludes } from '../workspace/excludeGlobs';
+import { compileExcludes } from '../core/config/excludeGlobs';
 import { scanFiles, ScanFilesOptions } from '../workspace/scanFiles';
 import { scanFilesParallel, scanWorkerCount } from './parallelScan';
 import { readStagedBlobs, stagedFiles } from '../workspace/staged';

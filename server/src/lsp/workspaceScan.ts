@@ -19,7 +19,7 @@ import { languageIdForPath } from '../core/text/languages';
 import { ExportSarifRequest, ScanStatusNotification, ScanWorkspaceRequest, VouchSettings } from '../protocol';
 import { listFiles, notIgnored } from '../workspace/listFiles';
 import { readForScan } from '../workspace/readForScan';
-import { compileExcludes, enabledPatterns, PathMatcher } from '../workspace/excludeGlobs';
+import { compileExcludes, enabledPatterns, PathMatcher } from '../core/config/excludeGlobs';
 import { scanFiles } from '../workspace/scanFiles';
 import { toReportFinding } from '../workspace/report';
 import { toSarif } from '../workspace/sarif';

@@ -13,7 +13,7 @@
  * with back-references, nested quantifiers or quantified alternations are rejected statically, and the rest are timed
  * on growing adversarial inputs and rejected when the time grows faster than the input.
  */
-import { globToRegExp } from '../../workspace/excludeGlobs';
+import { globToRegExp } from '../config/excludeGlobs';
 
 export interface UserPatternConfig {
   name: string;
