@@ -15,6 +15,7 @@ import { toSarif } from './workspace/sarif';
 import { ConfigError } from './core/config/vouchConfig';
 import { SEVERITY_ORDER, Severity } from './core/findings';
 import { VERSION } from './version';
+import { positiveBytes, UsageError, walkArgs } from './cli/args';
 
 const USAGE = `Usage:
   vouch scan [paths…] [--format text|json|sarif] [--output FILE] [--fail-on error|warning|information|never]
@@ -26,47 +27,27 @@ const USAGE = `Usage:
   vouch lsp --stdio          run the language server for any LSP editor (also --node-ipc, --socket=N)
   vouch --version | --help`;
 
-class UsageError extends Error {}
-
 interface ScanArgs { paths: string[]; format: 'text' | 'json' | 'sarif'; output?: string; failOn: Severity | 'never'; maxFileSize: number; staged: boolean; git: boolean }
 
 function parseScanArgs(args: string[]): ScanArgs {
   const out: ScanArgs = { paths: [], format: 'text', failOn: 'warning', maxFileSize: 2 * 1024 * 1024, staged: false, git: true };
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-    const value = () => {
-      const v = inline ?? args[++i];
-      if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
-    switch (flag) {
-      case '--format': {
-        const v = value();
-        if (v !== 'text' && v !== 'json' && v !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${v}"`);
-        out.format = v;
-        break;
-      }
-      case '--output': case '-o': out.output = value(); break;
-      case '--staged': out.staged = true; break;
-      case '--no-git': out.git = false; break;
-      case '--fail-on': {
-        const v = value();
-        if (!['error', 'warning', 'information', 'never'].includes(v)) throw new UsageError(`--fail-on must be error, warning, information or never, not "${v}"`);
-        out.failOn = v as ScanArgs['failOn'];
-        break;
-      }
-      case '--max-file-size': {
-        const v = Number(value());
-        if (!Number.isFinite(v) || v <= 0) throw new UsageError('--max-file-size must be a positive number of bytes');
-        out.maxFileSize = v;
-        break;
-      }
-      default:
-        if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
-        out.paths.push(a);
-    }
-  }
+  walkArgs(args, {
+    '--format': value => {
+      const v = value();
+      if (v !== 'text' && v !== 'json' && v !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${v}"`);
+      out.format = v;
+    },
+    '--output': value => { out.output = value(); },
+    '-o': value => { out.output = value(); },
+    '--staged': () => { out.staged = true; },
+    '--no-git': () => { out.git = false; },
+    '--fail-on': value => {
+      const v = value();
+      if (!['error', 'warning', 'information', 'never'].includes(v)) throw new UsageError(`--fail-on must be error, warning, information or never, not "${v}"`);
+      out.failOn = v as ScanArgs['failOn'];
+    },
+    '--max-file-size': value => { out.maxFileSize = positiveBytes('--max-file-size', value()); },
+  }, a => out.paths.push(a));
   if (out.paths.length === 0 && !out.staged) out.paths.push('.');
   return out;
 }
@@ -95,29 +76,12 @@ interface FixArgs { paths: string[]; dryRun: boolean; envPath: string; maxFileSi
 function parseFixArgs(args: string[]): FixArgs {
   const out: FixArgs = { paths: [], dryRun: false, envPath: '.env', maxFileSize: 2 * 1024 * 1024 };
   let moveSecrets = false;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-    const value = () => {
-      const v = inline ?? args[++i];
-      if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
-    switch (flag) {
-      case '--move-secrets': moveSecrets = true; break;
-      case '--dry-run': out.dryRun = true; break;
-      case '--env-path': out.envPath = value(); break;
-      case '--max-file-size': {
-        const v = Number(value());
-        if (!Number.isFinite(v) || v <= 0) throw new UsageError('--max-file-size must be a positive number of bytes');
-        out.maxFileSize = v;
-        break;
-      }
-      default:
-        if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
-        out.paths.push(a);
-    }
-  }
+  walkArgs(args, {
+    '--move-secrets': () => { moveSecrets = true; },
+    '--dry-run': () => { out.dryRun = true; },
+    '--env-path': value => { out.envPath = value(); },
+    '--max-file-size': value => { out.maxFileSize = positiveBytes('--max-file-size', value()); },
+  }, a => out.paths.push(a));
   if (!moveSecrets) throw new UsageError('fix needs --move-secrets (the only fix so far)');
   if (out.paths.length === 0) out.paths.push('.');
   return out;
