@@ -6,7 +6,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, LanguageClientOptions, ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
 import { RestartPolicy } from './restartPolicy';
-import { COMMANDS, ScanStatusNotification, StatusNotification } from '../../server/src/protocol';
+import { COMMANDS, InitializationOptions, ScanStatusNotification, StatusNotification, WorkspaceTrustNotification } from '../../server/src/protocol';
 import { StatusBar } from './statusBar';
 import { registerScanCommands } from './scanCommands';
 import { registerAiCapture } from './aiCapture';
@@ -30,6 +30,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     outputChannel: output,
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.vouch.json') },
     diagnosticCollectionName: 'vouch',
+    // Read at every (re)start: an untrusted workspace gets no custom rules and no git until trusted.
+    initializationOptions: (): InitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted }),
     // A crashed server is restarted and the user told once (the default handler shows nothing until the fifth crash).
     errorHandler: {
       error: () => ({ action: ErrorAction.Continue, handled: true }),
@@ -53,6 +55,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await client?.restart();
     }),
     vscode.window.onDidChangeActiveTextEditor(e => status.showFor(e?.document.uri.toString())),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      if (client?.isRunning()) void client.sendNotification(WorkspaceTrustNotification.method, { trusted: true } satisfies WorkspaceTrustNotification.Params);
+    }),
     client.onNotification(ScanStatusNotification.method, (p: ScanStatusNotification.Params) => status.scanStatus(p)),
     client.onDidChangeState(e => {
       if (e.newState === State.Running) { status.running(); capture.resendAll(); }

@@ -29,6 +29,8 @@ export interface ActionEnvironment {
   /** Whether the client can create files and disable actions. */
   canCreateFiles: boolean;
   canShowDisabled: boolean;
+  /** False in an untrusted workspace: whether `.env` is tracked or ignored is then not asked of git. */
+  useGit?: boolean;
 }
 
 /** The finding's payload, when it still describes the document as it is (else the diagnostic is stale). */
@@ -43,7 +45,7 @@ export function moveSecretsAction(doc: TextDocument, secrets: SecretToMove[], di
   if (!canMoveToEnv(doc.languageId) || secrets.length === 0) return undefined;
   const target = envTarget(env.folder, env.envSetting);
   if (URI.toPath(doc.uri) === target.envPath) return undefined;
-  const files = probed ?? probeEnvFiles(target, env.openText);
+  const files = probed ?? probeEnvFiles(target, env.openText, env.useGit);
   const outcome = planMoveSecrets(doc.getText(), doc.languageId, secrets, files);
   const shown = relative(env.folder, target.envPath);
   const fixAll = kind !== CodeActionKind.QuickFix;
@@ -108,7 +110,7 @@ function readOrOpen(file: string, env: ActionEnvironment): string | undefined {
 export function fixAllAction(doc: TextDocument, secrets: { data: SecretFindingData; diagnostic: Diagnostic }[], env: ActionEnvironment): CodeAction | undefined {
   // Move what can move: a secret the fix must refuse (a Rust const, say) does not hold back the others.
   if (!canMoveToEnv(doc.languageId)) return undefined;
-  const files = probeEnvFiles(envTarget(env.folder, env.envSetting), env.openText);
+  const files = probeEnvFiles(envTarget(env.folder, env.envSetting), env.openText, env.useGit);
   const movable = secrets.filter(s => planMoveSecrets(doc.getText(), doc.languageId, [s.data], files).ok);
   return moveSecretsAction(doc, movable.map(s => s.data), movable.map(s => s.diagnostic), env, FIX_ALL_KIND, files);
 }

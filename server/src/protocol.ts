@@ -67,7 +67,18 @@ export interface VouchSettings {
   exclude: string[];
   /** Where "Move secret to an environment variable" writes: relative to the workspace folder, or absolute. */
   env: { path: string };
+  /** Severity overrides per category of finding; `off` hides the category, `default` keeps each rule's own. */
+  severity: Record<SeverityCategory, SeverityOverride>;
 }
+
+/** The categories a severity override applies to: `secret/*` findings, provenance-tag problems (malformed tag,
+ *  changed since review) and `ai/untagged-block`. */
+export type SeverityCategory = 'secrets' | 'provenance' | 'aiUntagged';
+export type SeverityOverride = 'default' | 'error' | 'warning' | 'information' | 'hint' | 'off';
+export const SEVERITY_OVERRIDES: readonly SeverityOverride[] = ['default', 'error', 'warning', 'information', 'hint', 'off'];
+
+/** `vouch.*` settings only the extension reads (the server never asks for them). */
+export const CLIENT_ONLY_SETTINGS: readonly string[] = ['vouch.trace.server'];
 
 export const DEFAULT_SETTINGS: VouchSettings = {
   enable: true,
@@ -77,7 +88,24 @@ export const DEFAULT_SETTINGS: VouchSettings = {
   debounce: 150,
   exclude: [],
   env: { path: '.env' },
+  severity: { secrets: 'default', provenance: 'default', aiUntagged: 'default' },
 };
+
+/** What the extension passes in `initializationOptions`; every field optional (other editors send nothing). */
+export interface InitializationOptions {
+  /** False in an untrusted VS Code workspace (restricted mode); absent means trusted (no trust model). */
+  workspaceTrusted?: boolean;
+}
+
+/**
+ * Client → server: the workspace's trust changed (VS Code: trust granted). Until trusted, the server ignores the
+ * custom rules of `.vouch.json` (`patterns`, `allow`, `disable`) and never runs git (no git signal, no .gitignore
+ * listing, no "is .env tracked" probe), since git reads hooks and config from the repository.
+ */
+export namespace WorkspaceTrustNotification {
+  export const method = 'vouch/workspaceTrust';
+  export interface Params { trusted: boolean }
+}
 
 export const COMMANDS = {
   addAllowComment: 'vouch.addAllowComment',

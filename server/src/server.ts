@@ -16,7 +16,9 @@ import { languageIdForPath } from './core/text/languages';
 import { allowCommentEdit } from './core/fixes/allowComment';
 import { ConfigError, EMPTY_CONFIG, MAX_CONFIG_BYTES, parseVouchConfig, secretPolicy, VouchConfig } from './core/config/vouchConfig';
 import { readWorkspaceFile } from './workspace/workspaceFile';
-import { COMMANDS, DEFAULT_SETTINGS, FIX_ALL_KIND, StatusNotification, VouchSettings } from './protocol';
+import { COMMANDS, DEFAULT_SETTINGS, FIX_ALL_KIND, InitializationOptions, StatusNotification, VouchSettings, WorkspaceTrustNotification } from './protocol';
+import { EMPTY_POLICY, type SecretPolicy } from './core/secrets/userPatterns';
+import { applySeverity, parseOverride } from './lsp/severity';
 import { ActionEnvironment, fixAllAction, ignoreInConfigAction, moveSecretsAction, secretData } from './codeActions';
 import { VERSION } from './version';
 import { registerWorkspaceScan } from './lsp/workspaceScan';
@@ -41,10 +43,12 @@ export function startServer(connection: Connection): void {
   const settingsCache = new Map<string, Promise<VouchSettings>>();
   const timers = new Map<string, NodeJS.Timeout>();
   const configs = new Map<string, VouchConfig>();
-  const workspaceScan = registerWorkspaceScan(connection, { documents, folders: () => folders, settingsFor, configFor, toDiagnostic });
+  /** Workspace trust (VS Code's restricted mode): untrusted, `.vouch.json`'s custom rules are ignored and git never runs. */
+  let trusted = true;
+  const workspaceScan = registerWorkspaceScan(connection, { documents, folders: () => folders, settingsFor, configFor, policyFor, trusted: () => trusted, toDiagnostic });
   let folders: WorkspaceFolder[] = [];
   const provenance = registerProvenance(connection, {
-    documents, configFor, canCreateFiles: () => canCreateFiles,
+    documents, configFor, canCreateFiles: () => canCreateFiles, trusted: () => trusted,
     folderPath: uri => { const f = folderOf(uri); return f ? URI.toPath(f.uri) : undefined; },
     revalidate: uri => { const d = documents.get(uri); if (d) schedule(d, 0); },
   });
@@ -59,6 +63,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params): InitializeResult => {
     folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    trusted = (params.initializationOptions as InitializationOptions | undefined)?.workspaceTrusted !== false;
     workspaceScan.initialize(params);
     canFetchConfiguration = !!params.capabilities.workspace?.configuration;
     canRegisterConfigurationChange = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
@@ -78,6 +83,15 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(() => {
     if (canRegisterConfigurationChange) connection.client.register(DidChangeConfigurationNotification.type, { section: 'vouch' }).catch(() => { /* settings then refresh on restart */ });
     for (const f of folders) loadConfig(f.uri);
+  });
+
+  connection.onNotification(WorkspaceTrustNotification.method, (p: WorkspaceTrustNotification.Params) => {
+    const now = p?.trusted !== false;
+    if (now === trusted) return;
+    trusted = now;
+    connection.console.info(`Vouch: workspace ${trusted ? 'trusted: custom rules and the git signal are on' : 'not trusted'}`);
+    settingsCache.clear();
+    for (const doc of documents.all()) schedule(doc, 0);
   });
 
   connection.onDidChangeConfiguration(() => {
@@ -105,7 +119,11 @@ export function startServer(connection: Connection): void {
     }
     const text = read.text;
     try {
-      configs.set(folderUri, parseVouchConfig(text, file));
+      const config = parseVouchConfig(text, file);
+      configs.set(folderUri, config);
+      if (!trusted && (config.patterns?.length || config.allow?.length || config.disable?.length)) {
+        connection.console.info(`Vouch: ${file}: "patterns", "allow" and "disable" are ignored until the workspace is trusted`);
+      }
     } catch (e) {
       configs.set(folderUri, EMPTY_CONFIG);
       const message = e instanceof ConfigError ? e.message : `${file}: ${(e as Error).message}`;
@@ -121,6 +139,11 @@ export function startServer(connection: Connection): void {
   function configFor(uri: string): VouchConfig {
     const folder = folderOf(uri);
     return (folder && configs.get(folder.uri)) ?? EMPTY_CONFIG;
+  }
+
+  /** The secret policy of `.vouch.json` (custom patterns, allow list, disabled rules): none until the workspace is trusted. */
+  function policyFor(uri: string): SecretPolicy {
+    return trusted ? secretPolicy(configFor(uri)) : EMPTY_POLICY;
   }
 
   function settingsFor(uri: string): Promise<VouchSettings> {
@@ -161,7 +184,7 @@ export function startServer(connection: Connection): void {
       injectFault(text);
       const folder = folderOf(doc.uri);
       const config = configFor(doc.uri);
-      findings = analyze({
+      findings = applySeverity(analyze({
         text,
         languageId: doc.languageId || languageIdForPath(URI.toPath(doc.uri)),
         path: folder ? doc.uri.slice(folder.uri.replace(/\/$/, '').length + 1).split('/').map(decodeURIComponent).join('/') : undefined,
@@ -169,9 +192,9 @@ export function startServer(connection: Connection): void {
         secrets: settings.secrets.enable,
         provenance: settings.provenance.enable,
         ignoredFingerprints: new Set(config.ignore),
-        policy: secretPolicy(config),
+        policy: policyFor(doc.uri),
         ai: provenance.options(doc, settings),
-      });
+      }), settings.severity);
     } catch (e) {
       // One broken analysis must not take the server or other documents down. Never log file content, nor the
       // error's message (it may quote the text); log once until the document analyses again.
@@ -261,6 +284,7 @@ export function startServer(connection: Connection): void {
       versionOf: uri => documents.get(uri)?.version ?? null,
       canCreateFiles,
       canShowDisabled,
+      useGit: trusted,
     };
   }
 
@@ -305,5 +329,10 @@ function mergeSettings(v: Partial<VouchSettings> | null | undefined): VouchSetti
     debounce: typeof s.debounce === 'number' && s.debounce >= 0 ? s.debounce : DEFAULT_SETTINGS.debounce,
     exclude: Array.isArray(s.exclude) ? s.exclude.filter((x): x is string => typeof x === 'string') : DEFAULT_SETTINGS.exclude,
     env: { path: typeof s.env?.path === 'string' && s.env.path.trim() ? s.env.path.trim() : DEFAULT_SETTINGS.env.path },
+    severity: {
+      secrets: parseOverride(s.severity?.secrets),
+      provenance: parseOverride(s.severity?.provenance),
+      aiUntagged: parseOverride(s.severity?.aiUntagged),
+    },
   };
 }

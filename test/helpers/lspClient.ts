@@ -45,9 +45,9 @@ export class LspClient {
     this.conn.listen();
   }
 
-  async initialize(rootUri: string | null = null, extra: ClientCapabilities = {}): Promise<void> {
+  async initialize(rootUri: string | null = null, extra: ClientCapabilities = {}, initializationOptions?: unknown): Promise<void> {
     await this.conn.sendRequest(InitializeRequest.type, {
-      processId: process.pid, rootUri, workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null,
+      processId: process.pid, rootUri, workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null, initializationOptions,
       capabilities: {
         ...extra,
         workspace: { configuration: true, ...extra.workspace },

@@ -29,6 +29,8 @@ export interface ProvenanceDeps {
   /** The workspace folder path holding the document (where .vouch.json lives), if any. */
   folderPath(uri: string): string | undefined;
   canCreateFiles(): boolean;
+  /** False in an untrusted workspace: git never runs (no git signal; the reviewer's name comes from the OS). */
+  trusted(): boolean;
   /** Re-analyse a document now (evidence arrived). */
   revalidate(uri: string): void;
 }
@@ -125,6 +127,7 @@ export function registerProvenance(connection: Connection, deps: ProvenanceDeps)
   async function reviewer(uri: string): Promise<string> {
     const dir = deps.folderPath(uri) ?? path.dirname(URI.toPath(uri));
     const cached = reviewers.get(dir);
+    if (!deps.trusted()) return safeUserName();
     if (cached && Date.now() - cached.at < 60000) return cached.name;
     const name = (await runGit({ cwd: dir, args: ['config', 'user.name'], timeoutMs: 5000 }))?.trim() || safeUserName();
     reviewers.set(dir, { name, at: Date.now() });
@@ -135,7 +138,7 @@ export function registerProvenance(connection: Connection, deps: ProvenanceDeps)
     /** Provenance options for an analysis of `doc`; starts a git run in the background when one is due. */
     options(doc: TextDocument, settings: VouchSettings): ProvenanceOptions {
       if (!texts.has(doc.uri)) texts.set(doc.uri, doc.getText());
-      if (settings.provenance.enable && settings.provenance.signals.git && doc.uri.startsWith('file:')) scheduleGit(doc);
+      if (deps.trusted() && settings.provenance.enable && settings.provenance.signals.git && doc.uri.startsWith('file:')) scheduleGit(doc);
       return evidenceOptions(doc, settings);
     },
 

@@ -14,7 +14,10 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from '../uri';
 import { analyze } from '../core/analyze';
 import type { Finding } from '../core/findings';
-import { secretPolicy, type VouchConfig } from '../core/config/vouchConfig';
+import type { VouchConfig } from '../core/config/vouchConfig';
+import type { SecretPolicy } from '../core/secrets/userPatterns';
+import { applySeverity } from './severity';
+import { scanReadDelay } from './faultInjection';
 import { languageIdForPath } from '../core/text/languages';
 import { ExportSarifRequest, ScanStatusNotification, ScanWorkspaceRequest, VouchSettings } from '../protocol';
 import { listFiles, notIgnored } from '../workspace/listFiles';
@@ -32,6 +35,10 @@ export interface WorkspaceScanHost {
   folders(): readonly WorkspaceFolder[];
   settingsFor(uri: string): Promise<VouchSettings>;
   configFor(uri: string): VouchConfig;
+  /** `.vouch.json`'s secret policy for a file (none until the workspace is trusted). */
+  policyFor(uri: string): SecretPolicy;
+  /** False in an untrusted workspace: git never runs (files are listed by walking, no git signal). */
+  trusted(): boolean;
   toDiagnostic(f: Finding): Diagnostic;
   /** Git evidence of AI authorship for a file on disk (signal B); by default a source of this module's own. */
   gitEvidence?(file: string, text: string): Promise<Evidence[]>;
@@ -83,22 +90,24 @@ export function registerWorkspaceScan(connection: Connection, host: WorkspaceSca
   }
 
   function analyzeFile(root: Root, file: string, text: string): Finding[] {
-    const config = host.configFor(URI.fromPath(file));
+    const uri = URI.fromPath(file);
+    const config = host.configFor(uri);
     const found = evidence.get(file) ?? [];
     evidence.delete(file);
-    return analyze({ text, languageId: languageIdForPath(file), path: relativeTo(root, file) }, {
+    return applySeverity(analyze({ text, languageId: languageIdForPath(file), path: relativeTo(root, file) }, {
       secrets: root.settings.secrets.enable,
       provenance: root.settings.provenance.enable,
       ignoredFingerprints: new Set(config.ignore),
-      policy: secretPolicy(config),
+      policy: host.policyFor(uri),
       ai: { signals: { ...root.settings.provenance.signals, editor: false }, evidence: found, notAi: new Set(config.notAi) },
-    });
+    }), root.settings.severity);
   }
 
   /** Reads a file and, when the git signal is on, its git evidence — overlapping the analysis of earlier files. */
   async function readFile(root: Root, file: string): Promise<ReadResult> {
+    await scanReadDelay();
     const r = await readForScan(file, root.settings.maxFileSize, 'raise the vouch.maxFileSize setting to scan it');
-    if (r.ok && root.settings.enable && root.settings.provenance.enable && root.settings.provenance.signals.git) {
+    if (r.ok && host.trusted() && root.settings.enable && root.settings.provenance.enable && root.settings.provenance.signals.git) {
       try {
         evidence.set(file, host.gitEvidence ? await host.gitEvidence(file, r.text) : await (git ??= new GitEvidenceSource()).evidenceFor(file));
       } catch { /* no git, no signal */ }
@@ -151,7 +160,7 @@ export function registerWorkspaceScan(connection: Connection, host: WorkspaceSca
         if (cancelled()) break;
         const root = await makeRoot(target);
         let listed: string[];
-        try { listed = await listFiles(target, abort.signal); } catch (e) {
+        try { listed = await listFiles(target, abort.signal, host.trusted()); } catch (e) {
           connection.console.warn(`Vouch: cannot scan ${target}: ${(e as Error).message}`);
           continue;
         }
@@ -274,7 +283,7 @@ export function registerWorkspaceScan(connection: Connection, host: WorkspaceSca
     const byRepo = new Map<Root, string[]>();
     for (const f of created) { const r = rootOf(f)!; byRepo.set(r, [...(byRepo.get(r) ?? []), f]); }
     for (const [root, files] of byRepo) {
-      const kept = await notIgnored(root.path, files);
+      const kept = await notIgnored(root.path, files, host.trusted());
       if (kept.length) toScan.set(root, [...(toScan.get(root) ?? []), ...kept]);
     }
     for (const [root, listed] of toScan) {

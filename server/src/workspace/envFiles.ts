@@ -48,14 +48,15 @@ function gitAbout(file: string, args: string[]): number | null {
   return r.error ? null : r.status;
 }
 
-export function probeEnvFiles(target: EnvTarget, openText?: (file: string) => string | undefined): EnvFilesState {
+/** `useGit: false` (an untrusted workspace) never runs git: `.env` then counts as neither ignored nor tracked. */
+export function probeEnvFiles(target: EnvTarget, openText?: (file: string) => string | undefined, useGit = true): EnvFilesState {
   return {
     envText: readText(target.envPath, openText),
     // A symlinked `.env` or `.gitignore` that leads elsewhere counts as unwritable: the move is refused.
     envWritable: writable(target.envPath) && safeToWrite(target.envPath) && safeToWrite(target.gitignorePath),
     // check-ignore answers "not ignored" for a tracked file, so a tracked .env still gets its .gitignore line.
-    envIgnoredByGit: gitAbout(target.envPath, ['check-ignore', '-q']) === 0,
-    envTrackedByGit: gitAbout(target.envPath, ['ls-files', '--error-unmatch']) === 0,
+    envIgnoredByGit: useGit && gitAbout(target.envPath, ['check-ignore', '-q']) === 0,
+    envTrackedByGit: useGit && gitAbout(target.envPath, ['ls-files', '--error-unmatch']) === 0,
     gitignoreText: readText(target.gitignorePath, openText),
     gitignoreEntry: path.basename(target.envPath),
   };

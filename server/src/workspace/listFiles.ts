@@ -26,11 +26,13 @@ function pathError(target: string, e: unknown): PathError {
   return new PathError(`${target}: ${code === 'ENOENT' ? 'no such file or directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message}`);
 }
 
-export async function listFiles(target: string, signal?: AbortSignal): Promise<string[]> {
+/** `useGit: false` (an untrusted workspace, where git could run the repository's hooks or config) always walks. */
+export async function listFiles(target: string, signal?: AbortSignal, useGit = true): Promise<string[]> {
   let stat: fs.Stats;
   try { stat = await fs.promises.stat(target); } catch (e) { throw pathError(target, e); }
   if (stat.isFile()) return [target];
   if (!stat.isDirectory()) throw new PathError(`${target}: not a regular file or directory`);
+  if (!useGit) return walk(target, signal);
   const fromGit = await gitFiles(target, signal);
   if (fromGit && (fromGit.length > 0 || (await git(checkIgnoreArgs(target), signal)).code !== 0)) return fromGit;
   return walk(target, signal);
@@ -116,10 +118,10 @@ function collect(dir: string, entries: fs.Dirent[], stack: string[], out: string
  * The files among `files` (absolute, under `root`) that git does not ignore — for files that appear after a scan
  * (a checkout, an agent writing files). Outside a work tree, VCS and dependency folders count as ignored.
  */
-export async function notIgnored(root: string, files: readonly string[]): Promise<string[]> {
+export async function notIgnored(root: string, files: readonly string[], useGit = true): Promise<string[]> {
   const inSkippedDir = (f: string) => path.relative(root, f).split(path.sep).slice(0, -1).some(d => SKIP_DIRS.has(d));
   const candidates = files.filter(f => !inSkippedDir(f));
-  if (candidates.length === 0) return [];
+  if (candidates.length === 0 || !useGit) return candidates;
   const ignored = await new Promise<Set<string> | undefined>(resolve => {
     const p = execFile('git', ['-C', root, 'check-ignore', '--stdin', '-z'], { encoding: 'utf8', maxBuffer: GIT_MAX_BUFFER }, (err, stdout) => {
       const code = !err ? 0 : (err as { code?: unknown }).code;

@@ -27,8 +27,32 @@ export interface SecretRule {
   title: string;
   /** Lower-case substrings, one of which must occur in the text for the rule to run (the prefilter). */
   keywords: string[];
-  /** Must contain a named group `secret`. Flags are managed by the scanner (it adds `g` and `d`). */
+  /** Must contain a named group `secret`. Flags are managed by the scanner (it adds `g`, and `d` only to locate the group). */
   pattern: RegExp;
+  /**
+   * The rule's keywords gate it but need not occur in or next to a match (a context word anywhere in the text, a
+   * prefix that not every match starts with): the expression runs over the whole text. Otherwise the scanner runs it
+   * only in windows around its anchors (scanSecrets.ts), which requires every match, with the characters its
+   * lookarounds inspect, to contain an anchor.
+   */
+  wholeText?: true;
+  /**
+   * Lower-case substrings one of which every match contains (with what its lookarounds inspect), when the keywords
+   * alone do not guarantee it (the expression accepts a spelling no keyword covers). Defaults to `keywords`.
+   */
+  anchors?: string[];
+  /**
+   * When the expression's structure guarantees it: every match contains an anchor starting at most this many
+   * characters after the match's start (generic's name has at most 40 characters before its keyword fragment).
+   * Narrows the windows; without it they span the expression's longest match on either side of each anchor.
+   */
+  anchorWithin?: number;
+  /**
+   * A character class (regex source) such that a match starts exactly where the run of these characters holding
+   * its anchor starts (at most `anchorWithin` before it), as generic's name does after its lookbehind: the scanner
+   * then tries the expression only at those starts.
+   */
+  anchorRun?: string;
   /** Minimum Shannon entropy (bits per character) of the secret. */
   minEntropy?: number;
   /** Offline structural check: checksums, decoding, parsing. */

@@ -21,6 +21,7 @@ export const discordBotToken: SecretRule = {
   id: 'secret/discord-bot-token',
   title: 'Discord bot token',
   keywords: ['discord', 'token', ...SNOWFLAKE_PREFIXES],
+  wholeText: true, // the expression also accepts M/N/O starts that are no snowflake prefix
   pattern: /(?<![A-Za-z0-9_-])(?<secret>[MNO][A-Za-z0-9_-]{23,25}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38})(?![A-Za-z0-9_.-])/,
   minEntropy: 4,
   envName: 'DISCORD_BOT_TOKEN',

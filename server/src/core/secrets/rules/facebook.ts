@@ -23,6 +23,7 @@ export const facebookAppAccessToken: SecretRule = {
   id: 'secret/facebook-app-access-token',
   title: 'Facebook app access token',
   keywords: ['facebook', 'graph.facebook', 'fb_'],
+  wholeText: true, // the keywords are context, not part of the token
   pattern: /(?<![A-Za-z0-9])(?<secret>[0-9]{15,16}(?:\||%7[Cc]|%)(?=[A-Za-z0-9_-]{0,39}[A-Za-z])[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])/,
   minEntropy: 3.5,
   envName: 'FACEBOOK_ACCESS_TOKEN',

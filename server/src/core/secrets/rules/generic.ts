@@ -182,6 +182,9 @@ export const genericSecret: SecretRule = {
   id: 'secret/generic',
   title: 'Hard-coded secret',
   keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'credential', 'cred', 'auth', '_pw', '-pw'],
+  anchors: ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'credential', 'cred', 'auth'], // every fragment of KW
+  anchorWithin: 40, // NAME: at most 40 characters, then the fragment
+  anchorRun: '[A-Za-z0-9_.\\-$@]', // NAME's characters, which its lookbehind excludes before the match
   pattern: new RegExp(`${NAME}${AFTER_NAME}${OP}${VALUE}`, 'i'),
   envName: 'SECRET',
   accept: acceptAssignment,
@@ -238,6 +241,8 @@ export const genericComparison: SecretRule = {
   id: 'secret/generic-comparison',
   title: 'Hard-coded secret (compared)',
   keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'credential', 'auth'],
+  anchors: ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'credential', 'cred', 'auth'], // every fragment of KW
+  anchorWithin: 365, // quote 1, value 300, quote 1, spaces 10, operator 3, spaces 10, name prefix 40
   pattern: new RegExp(String.raw`(?<![A-Za-z0-9_"'\\])(?<q>["'])(?<secret>[^"'\x60\n\\]{1,300})\k<q>\s{0,10}[!=]==?\s{0,10}(?<name>[A-Za-z0-9_.$]{0,40}?(?:${KW})[A-Za-z0-9_]{0,40})(?![A-Za-z0-9_])`, 'i'),
   envName: 'SECRET',
   accept(secret, line, ctx) {
@@ -257,6 +262,8 @@ export const genericXml: SecretRule = {
   id: 'secret/generic-xml',
   title: 'Hard-coded secret (XML)',
   keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'credential', 'auth'],
+  anchors: ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'credential', 'cred', 'auth'], // every fragment of KW
+  anchorWithin: 56, // `<` and 40 name characters; or `name`, 5 spaces, `=`, 5 spaces, quote, 40 characters
   pattern: new RegExp(String.raw`(?:<(?<name>[A-Za-z0-9_.\-:]{0,40}?(?:${KW})[A-Za-z0-9_.\-]{0,40})(?:\s[^<>\n]{0,200})?>\s{0,100}|(?<![A-Za-z0-9_])(?:key|name)\s{0,5}=\s{0,5}(?<nq>["'])(?<attr>[A-Za-z0-9_.\-: ]{0,40}?(?:${KW})[A-Za-z0-9_.\-: ]{0,40})\k<nq>\s{1,20}value\s{0,5}=\s{0,5}["'])(?<secret>[^<>\s"']{1,300})(?:\s{0,100}<\/|["'])`, 'i'),
   envName: 'SECRET',
   accept(secret, line, ctx) {

@@ -68,6 +68,7 @@ export const curlHeader: SecretRule = {
   id: 'secret/curl-header',
   title: 'Credential in a curl header',
   keywords: ['curl'],
+  wholeText: true, // `curl` gates the rule; the match starts at the flag
   pattern: /(?<![A-Za-z0-9_-])(?:-H|--header)(?:[ \t]{1,5}|=)["']?(?<name>[A-Za-z0-9_-]{1,60})[ \t]{0,5}:[ \t]{0,10}(?:(?:basic|bearer|token)[ \t]{1,10})?(?<secret>[A-Za-z0-9+/_\-.~=]{8,4000})/i,
   envName: 'API_KEY',
   accept(secret, _line, ctx) {
@@ -91,6 +92,7 @@ export const curlUser: SecretRule = {
   id: 'secret/curl-user',
   title: 'Password in a curl --user argument',
   keywords: ['curl'],
+  wholeText: true, // `curl` gates the rule; the match starts at the flag
   pattern: /(?<=[ \t])(?:-u|--user)(?:[ \t]{1,5}|=)(?<secret>"[^"\n]{1,200}"(?::"[^"\n]{1,200}")?|'[^'\n]{1,200}'|[^\s"']{1,200}(?:'[^'\n]{1,200}'|"[^"\n]{1,200}")?)/,
   envName: 'CURL_PASSWORD',
   docs: 'https://curl.se/docs/manpage.html#-u',

@@ -53,6 +53,7 @@ export const kubernetesSecret: SecretRule = {
   id: 'secret/kubernetes-secret',
   title: 'Kubernetes Secret data',
   keywords: ['secret'],
+  wholeText: true, // `kind: Secret` can be anywhere in the document
   pattern: /(?<![^\n])(?<indent>[ \t]{1,20})(?<name>[A-Za-z0-9_.\-]{1,100}):[ \t]{0,20}(?:[|>][-+]?[ \t]{0,20}\r?\n[ \t]{1,40})?(?<q>["']?)(?<secret>[A-Za-z0-9+/]{4,16000}={0,2})\k<q>[ \t]{0,20}(?=\r?\n|$)/,
   envName: 'K8S_SECRET',
   docs: 'https://kubernetes.io/docs/concepts/configuration/secret/',

@@ -19,6 +19,7 @@ export const secp256k1PrivateKey: SecretRule = {
   id: 'secret/secp256k1-private-key',
   title: 'secp256k1 (crypto wallet) private key',
   keywords: ['wallet', 'privkey', 'private_key', 'privatekey', 'private key', 'private-key', 'mnemonic', 'secp256k1', 'signer'],
+  wholeText: true, // context words, looked for around the value by accept
   pattern: /(?<![0-9A-Za-z])(?:0x)?(?<secret>[0-9a-fA-F]{64})(?![0-9A-Za-z])/,
   minEntropy: 3,
   envName: 'WALLET_PRIVATE_KEY',

@@ -13,6 +13,7 @@ export const softlayerApiKey: SecretRule = {
   id: 'secret/softlayer-api-key',
   title: 'SoftLayer (IBM Cloud classic) API key',
   keywords: ['softlayer', 'sl_api', 'sl-api', 'slapi', 'sl_key', 'sl-key', 'sl_pass', 'sl-pass', 'sl_pwd', 'sl-pwd'],
+  anchors: ['softlayer', 'slapi', 'sl_api', 'sl-api', 'slkey', 'sl_key', 'sl-key', 'slpass', 'sl_pass', 'sl-pass', 'slpwd', 'sl_pwd', 'sl-pwd'],
   pattern: new RegExp(`(?:${NAME}(?:${ASSIGN})|${URL})(?<secret>[a-fA-F0-9]{64})(?![A-Za-z0-9])`),
   minEntropy: 2.9,
   envName: 'SL_API_KEY',

@@ -8,6 +8,7 @@ export const telegramBotToken: SecretRule = {
   id: 'secret/telegram-bot-token',
   title: 'Telegram bot token',
   keywords: [':aa', 'telegram'],
+  anchors: [':a'], // every token has `:A`; `:aa` and `telegram` only gate
   pattern: /(?<![A-Za-z0-9_:])(?<secret>[0-9]{5,16}:A[A-Za-z0-9_-]{34})(?![A-Za-z0-9_-])/,
   minEntropy: 3.5,
   envName: 'TELEGRAM_BOT_TOKEN',

@@ -8,6 +8,7 @@ export const twilioApiKey: SecretRule = {
   id: 'secret/twilio-api-key',
   title: 'Twilio API key',
   keywords: ['twilio'],
+  wholeText: true, // the word gates the rule; the key itself is `SK…`
   pattern: /(?<![A-Za-z0-9_])(?<secret>SK[0-9a-fA-F]{32})(?![A-Za-z0-9_])/,
   minEntropy: 3,
   envName: 'TWILIO_API_KEY',

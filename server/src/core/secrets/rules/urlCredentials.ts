@@ -19,6 +19,7 @@ export const urlCredentials: SecretRule = {
   id: 'secret/url-credentials',
   title: 'Password in a URL',
   keywords: ['://'],
+  anchorWithin: 21, // the scheme: 1 + up to 20 characters, then `://`
   pattern: /(?<![A-Za-z0-9+.-])(?<scheme>[A-Za-z][A-Za-z0-9+.-]{1,20}):\/\/(?<user>[^\s:@/"'<>\\]{0,100}):(?<secret>[^\s/"'<>\\]{1,200})@(?=[A-Za-z0-9\[_-])/,
   envName: 'DATABASE_URL',
   docs: 'https://www.rfc-editor.org/rfc/rfc3986#section-3.2.1',

@@ -38,6 +38,7 @@ export const vaultLegacyToken: SecretRule = {
   id: 'secret/vault-legacy-token',
   title: 'HashiCorp Vault token (pre-1.10 format)',
   keywords: ['vault', 'token'],
+  wholeText: true, // context words; the token itself is `s.…`
   pattern: new RegExp(`(?<![A-Za-z0-9_./-])(?<secret>s\\.${having('[A-Za-z0-9]', 24, '[0-9]', '[A-Za-z]')}[A-Za-z0-9]{24})(?![A-Za-z0-9_.-])`),
   minEntropy: 3.5,
   envName: 'VAULT_TOKEN',
