@@ -121,6 +121,9 @@ function looksLikeNonSecretValue(v: string): boolean {
   if (/\$\{[A-Za-z_$][\w$.]{0,80}\(/.test(v)) return true; // `${call(` cut short by the value's stop characters
   if (/^[\w.-]{1,80}(?:\/[\w.-]{1,80}){1,20}\.[a-z]{1,6}$/.test(v)) return true; // a relative file path: `src/config.ts`
   if (/^--?[a-z]/.test(v)) return true; // a command-line flag in an argument list: `'--move-secrets', '--dry-run'`
+  // a file name (`'package.json'`, `regexReach.ts`) or a regular expression's source (`v1\\.[0-9a-f]{40}`)
+  if (/^[\w.-]{1,80}\.(?:ts|tsx|js|jsx|mjs|cjs|json|jsonc|py|go|rs|md|ya?ml|txt|java|rb|php|cs|kt|sh|toml|lock|html|css|xml|env)$/i.test(v)) return true;
+  if (/\[[^\]]{1,40}\][{*+?]|\\[dwsbS]|\(\?<?[=!:]/.test(v)) return true;
   if (/^[A-Za-z_][A-Za-z0-9_]{0,60}$/.test(v) && classifyName(v)) return true; // another secret *name*: `'PASSWORD', 'CREDENTIAL'`
   if (isReference(v) || isRepeatedUnit(v) || hasSequentialRun(v)) return true;
   if (/^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,10}\.[a-z]{2,12}(?::\d{1,5})?$/i.test(v)) return true; // host names
@@ -264,7 +267,7 @@ export const genericXml: SecretRule = {
   keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'credential', 'auth'],
   anchors: ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'credential', 'cred', 'auth'], // every fragment of KW
   anchorWithin: 56, // `<` and 40 name characters; or `name`, 5 spaces, `=`, 5 spaces, quote, 40 characters
-  pattern: new RegExp(String.raw`(?:<(?<name>[A-Za-z0-9_.\-:]{0,40}?(?:${KW})[A-Za-z0-9_.\-]{0,40})(?:\s[^<>\n]{0,200})?>\s{0,100}|(?<![A-Za-z0-9_])(?:key|name)\s{0,5}=\s{0,5}(?<nq>["'])(?<attr>[A-Za-z0-9_.\-: ]{0,40}?(?:${KW})[A-Za-z0-9_.\-: ]{0,40})\k<nq>\s{1,20}value\s{0,5}=\s{0,5}["'])(?<secret>[^<>\s"']{1,300})(?:\s{0,100}<\/|["'])`, 'i'),
+  pattern: new RegExp(String.raw`(?:(?<!\(\?)<(?<name>[A-Za-z0-9_.\-:]{0,40}?(?:${KW})[A-Za-z0-9_.\-]{0,40})(?:\s[^<>\n]{0,200})?>\s{0,100}|(?<![A-Za-z0-9_])(?:key|name)\s{0,5}=\s{0,5}(?<nq>["'])(?<attr>[A-Za-z0-9_.\-: ]{0,40}?(?:${KW})[A-Za-z0-9_.\-: ]{0,40})\k<nq>\s{1,20}value\s{0,5}=\s{0,5}["'])(?<secret>[^<>\s"']{1,300})(?:\s{0,100}<\/|["'])`, 'i'),
   envName: 'SECRET',
   accept(secret, line, ctx) {
     const kind = classifyName(ctx.groups.name ?? ctx.groups.attr ?? '');
