@@ -52,6 +52,19 @@ describe('secret findings', () => {
     for (const text of clean) assert.deepStrictEqual(analyze({ text, languageId: 'python' }), [], text);
   });
 
+  it('stays quiet on code that only talks about secrets (file names, flags, regexes, interpolation)', () => {
+    const clean: [string, string][] = [
+      ["run(['fix', '--move-secrets', '--dry-run', '.']);", 'typescript'],
+      ["const SECRETS_FILE = 'secrets.json';", 'typescript'],
+      ["const tokenPattern = 'v1\\.[0-9a-f]{40}';", 'typescript'],
+      ['const re = /(?<secret>[a-z0-9]{32})/;', 'typescript'],
+      ['const line = `token = "${kit.hex(32)}"`;', 'typescript'],
+      ["const VAGUE = new Set(['TOKEN', 'PASSWORD', 'CREDENTIALS', 'CREDENTIAL']);", 'typescript'],
+      ['- Secrets: GitHub tokens are checked offline.', 'markdown'],
+    ];
+    for (const [text, languageId] of clean) assert.deepStrictEqual(analyze({ text, languageId }).map(f => f.code), [], text);
+  });
+
   it('honours suppression comments of Vouch and of the tools people already use', () => {
     const token = fake.githubToken();
     for (const marker of ['# vouch:allow', '# gitleaks:allow', '# pragma: allowlist secret', '# secretlint-disable-line', '# trufflehog:ignore']) {
