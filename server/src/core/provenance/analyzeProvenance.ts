@@ -50,12 +50,12 @@ export function analyzeProvenance(text: string, lines: LineIndex, languageId: st
     });
   }
 
-  const covered = tagCoverage(tags.tags, lines);
+  const covered = tags.tags.length ? tagCoverage(tags.tags, lines) : []; // no tags: never build the line index
   const on = (k: SignalKind) => options.signals?.[k] !== false;
   const evidence: Evidence[] = [];
   if (on('content')) evidence.push(...contentEvidence(lines, languageId));
   for (const e of options.evidence ?? []) if (on(e.signal.kind)) evidence.push(e);
-  const untagged = untaggedBlocks(evidence, covered, lines, options.notAi ?? new Set(), `${docs}#aiuntagged-block`);
+  const untagged = evidence.length ? untaggedBlocks(evidence, covered, lines, options.notAi ?? new Set(), `${docs}#aiuntagged-block`) : [];
   findings.push(...untagged);
 
   const regions: AiRegion[] = [

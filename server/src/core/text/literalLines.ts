@@ -19,19 +19,28 @@ const HEREDOC_START = /<<[-~]?\s*(['"]?)([A-Za-z_][\w]*)\1/y;
 
 const BACKSLASH = 92, BACKTICK = 96, DQUOTE = 34, SQUOTE = 39, LT = 60;
 
-const cache = new WeakMap<LineIndex, Map<string, LineStart[]>>();
+/** Per text and language: the line starts computed so far (lines 0..through). */
+const cache = new WeakMap<LineIndex, Map<string, { starts: LineStart[]; through: number }>>();
 
-export function lineStarts(lines: LineIndex, languageId: string): LineStart[] {
+/**
+ * Where each line starts, for lines 0..`through` (default: every line; entries after `through` may be missing).
+ * The scan stops at `through`: content tells on the first lines of a long file do not pay for the rest of it.
+ */
+export function lineStarts(lines: LineIndex, languageId: string, through = lines.lineCount - 1): LineStart[] {
   let byLanguage = cache.get(lines);
   if (!byLanguage) cache.set(lines, (byLanguage = new Map()));
-  let starts = byLanguage.get(languageId);
-  if (!starts) byLanguage.set(languageId, (starts = computeLineStarts(lines, languageId)));
-  return starts;
+  let entry = byLanguage.get(languageId);
+  if (!entry || entry.through < through) {
+    // A later, longer request recomputes from the top (the scan is sequential); callers ask once or twice per text.
+    entry = { starts: computeLineStarts(lines, languageId, through), through };
+    byLanguage.set(languageId, entry);
+  }
+  return entry.starts;
 }
 
 const enum State { Code, Block, Template, TripleDouble, TripleSingle }
 
-function computeLineStarts(lines: LineIndex, languageId: string): LineStart[] {
+function computeLineStarts(lines: LineIndex, languageId: string, through: number): LineStart[] {
   const syntax = commentSyntax(languageId);
   const lineOpen = syntax.line;
   const [blockOpen, blockClose] = syntax.block ?? [undefined, undefined];
@@ -47,7 +56,7 @@ function computeLineStarts(lines: LineIndex, languageId: string): LineStart[] {
   let heredocEnd: string | undefined;
   let yamlScalarIndent = -1;
 
-  for (let n = 0; n < lines.lineCount; n++) {
+  for (let n = 0, last = Math.min(through, lines.lineCount - 1); n <= last; n++) {
     const start = lines.lineStart(n), end = lines.lineEnd(n);
     if (heredocEnd !== undefined) {
       out[n] = 'string';

@@ -27,7 +27,7 @@ export function findTellHits(lines: LineIndex, languageId: string, tells: readon
   if (PROSE_LANGUAGES.has(languageId)) return [];
   const candidates = candidateLines(lines, tells);
   if (candidates?.length === 0) return [];
-  const starts = lineStarts(lines, languageId);
+  const starts = lineStarts(lines, languageId, candidates ? candidates[candidates.length - 1] : undefined);
   const openers = commentOpeners(languageId);
   const hits: RawTellHit[] = [];
   for (let k = 0, count = candidates ? candidates.length : lines.lineCount; k < count; k++) {
