@@ -8,7 +8,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { EditorCaptureBlock, EditorCaptureNotification } from '../../server/src/protocol';
 import { shiftSpans } from '../../server/src/core/provenance/lineShift';
 import { reviewHash } from '../../server/src/core/provenance/reviewHash';
-import { classifyChange, pasteVerdict } from './captureRules';
+import { classifyChange, isWhitespaceTrim, pasteVerdict } from './captureRules';
 
 interface Captured extends EditorCaptureBlock { start: number; end: number }
 type Stored = Record<string, (EditorCaptureBlock & { hash: string })[]>;
@@ -64,10 +64,16 @@ export function registerAiCapture(context: vscode.ExtensionContext, client: () =
     }, 1000);
   }
 
-  function fromWorkspace(text: string): boolean {
+  /**
+   * Whether pasted text came from the workspace. The document pasted into is read as it was before the paste:
+   * it now holds the pasted text itself, which says nothing about where the text came from.
+   */
+  function fromWorkspace(text: string, target: string, targetBefore: string): boolean {
     const now = Date.now();
     if (recentCuts.some(c => now - c.at < RECENT_CUT_MS && c.text.includes(text))) return true;
-    return vscode.workspace.textDocuments.some(d => tracked(d) && d.getText().replace(/\r\n/g, '\n').includes(text));
+    const norm = (s: string) => s.replace(/\r\n/g, '\n');
+    if (norm(targetBefore).includes(text)) return true;
+    return vscode.workspace.textDocuments.some(d => tracked(d) && d.uri.toString() !== target && norm(d.getText()).includes(text));
   }
 
   context.subscriptions.push(
@@ -86,12 +92,15 @@ export function registerAiCapture(context: vscode.ExtensionContext, client: () =
 
       const undoOrRedo = e.reason === vscode.TextDocumentChangeReason.Undo || e.reason === vscode.TextDocumentChangeReason.Redo;
       const chat = chatEditing(doc);
+      const replacedBy = (c: vscode.TextDocumentContentChangeEvent) => before.slice(c.rangeOffset, c.rangeOffset + c.rangeLength);
+      // The editor's trims of its own auto-indentation ride along with a paste or completion; they do not count.
+      const changeCount = e.contentChanges.filter(c => !isWhitespaceTrim(c.text, replacedBy(c))).length;
       for (const c of e.contentChanges) {
-        const replaced = before.slice(c.rangeOffset, c.rangeOffset + c.rangeLength);
+        const replaced = replacedBy(c);
         if (/\n/.test(replaced) && replaced.trim()) recentCuts.push({ text: replaced.replace(/\r\n/g, '\n'), at: Date.now() });
         if (!enabled(doc)) continue;
         const source = classifyChange({
-          text: c.text, replaced, documentLength: before.length, changeCount: e.contentChanges.length, undoOrRedo,
+          text: c.text, replaced, documentLength: before.length, changeCount, undoOrRedo,
           chatEditing: chat, inActiveEditor: vscode.window.activeTextEditor?.document === doc,
         });
         if (!source) continue;
@@ -107,7 +116,7 @@ export function registerAiCapture(context: vscode.ExtensionContext, client: () =
         if (source === 'completion') {
           // Pastes look like completions until the clipboard says otherwise; reading it is asynchronous.
           void vscode.env.clipboard.readText().then(clip => {
-            const verdict = pasteVerdict(c.text, clip, fromWorkspace);
+            const verdict = pasteVerdict(c.text, clip, text => fromWorkspace(text, uri, before));
             if (verdict === 'completion') return;
             const now = blocks.get(uri) ?? [];
             const i = now.indexOf(block);

@@ -14,7 +14,10 @@ export interface ChangeFacts {
   replaced: string;
   /** Length of the whole document before the change. */
   documentLength: number;
-  /** Number of content changes in the event (multi-cursor edits, formatting and renames come as several). */
+  /**
+   * Number of content changes in the event (multi-cursor edits, formatting and renames come as several), not
+   * counting the editor's own trims of auto-inserted indentation (see `isWhitespaceTrim`).
+   */
   changeCount: number;
   undoOrRedo: boolean;
   /** The document has a chat-editing session open on it. */
@@ -38,6 +41,15 @@ export function classifyChange(f: ChangeFacts): CaptureSource | undefined {
   if (f.replaced.length > 0 && f.replaced.length >= f.documentLength) return undefined; // reload / replace all
   if (f.replaced.length > 0 && sameLines(f.replaced, f.text)) return undefined; // format, reorder, re-indent
   return 'completion';
+}
+
+/**
+ * A change that only deletes spaces or tabs within one line. VS Code sends one alongside a paste or an accepted
+ * completion when the cursor leaves a line whose indentation it had inserted itself (Enter, then paste): that
+ * trim belongs to the editor, not to the edit, and shifts no line.
+ */
+export function isWhitespaceTrim(text: string, replaced: string): boolean {
+  return text === '' && /^[ \t]+$/.test(replaced);
 }
 
 /** Whether the two texts hold the same code up to white space and line order. */

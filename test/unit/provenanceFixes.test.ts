@@ -10,7 +10,7 @@ import { applyOffsetEdits } from '../../server/src/core/fixes/textEdit';
 import { shiftSpan } from '../../server/src/core/provenance/lineShift';
 import { parseVouchConfig } from '../../server/src/core/config/vouchConfig';
 import type { Evidence } from '../../server/src/core/provenance/signals';
-import { classifyChange, pasteVerdict, ChangeFacts } from '../../client/src/captureRules';
+import { classifyChange, isWhitespaceTrim, pasteVerdict, ChangeFacts } from '../../client/src/captureRules';
 import { fakeSecrets } from '../helpers/fakeSecrets';
 
 const CHAT = "import x from 'y';\n\nHere's the updated code:\n\n```ts\nexport function retry() {\n  return 1;\n}\n```\n";
@@ -146,6 +146,15 @@ describe('editor capture rules (signal C)', () => {
     assert.strictEqual(classifyChange(facts({ inActiveEditor: false })), undefined);
     assert.strictEqual(classifyChange(facts({ replaced: 'x'.repeat(100), documentLength: 100 })), undefined);
     assert.strictEqual(classifyChange(facts({ replaced: 'b();\n  a();' })), undefined, 'reordered and re-indented');
+  });
+  it("does not count the editor's trim of its own auto-indentation as a second change", () => {
+    // Enter (the editor indents the new line), then paste: VS Code reports the paste and the trim in one event.
+    assert.strictEqual(isWhitespaceTrim('', '    '), true);
+    assert.strictEqual(isWhitespaceTrim('', '\t  '), true);
+    assert.strictEqual(isWhitespaceTrim('', 'a();'), false, 'a deletion of code');
+    assert.strictEqual(isWhitespaceTrim('', '  \n  '), false, 'a deletion of a line break shifts lines');
+    assert.strictEqual(isWhitespaceTrim('  ', ''), false, 'an insertion');
+    assert.strictEqual(isWhitespaceTrim('', ''), false);
   });
   it('tells a paste from outside from code moved within the workspace', () => {
     assert.strictEqual(pasteVerdict('a();\nb();\n', 'a();\r\nb();', () => false), 'paste');

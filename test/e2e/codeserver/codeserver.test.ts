@@ -4,6 +4,7 @@
  * Screenshots go to $VOUCH_SCREENSHOTS (docs/images for the README: `npm run screenshots`), else out/e2e-screenshots.
  */
 import * as assert from 'assert';
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -20,6 +21,42 @@ declare const document: any;
 declare function getComputedStyle(e: unknown): { color: string };
 
 const VSIX = process.env.VOUCH_VSIX || path.join(REPO, 'dist', 'vouch.vsix');
+
+/** Signal C's scenario: code that arrives in one change from outside the workspace, and the same code typed. */
+const CAPTURE = {
+  pasteFile: 'src/mathUtil.ts',
+  pasteFileText: '// Small numeric helpers.\nexport const EPSILON = 1e-9;\n',
+  typeFile: 'src/typed.ts',
+  typeFileText: '// Written key by key.\n',
+  /** Not in any workspace file: a completion or a paste from a browser would bring it. */
+  block: [
+    'export function clamp(n: number, lo: number, hi: number): number {',
+    '  if (n < lo) return lo;',
+    '  if (n > hi) return hi;',
+    '  return n;',
+    '}',
+  ],
+  /** A second block from outside, pasted below the typed lines. */
+  other: [
+    'export function lerp(a: number, b: number, t: number): number {',
+    '  return a + (b - a) * t;',
+    '}',
+  ],
+};
+/** The Problems panel's marker rows under one file's row ("typed.tssrc 2": name, folder, count; no "[Ln"). */
+function rowsOf(rows: string[], rel: string): string[] {
+  const dir = path.posix.dirname(rel);
+  const head = path.posix.basename(rel) + (dir === '.' ? '' : dir);
+  const out: string[] = [];
+  let inFile = false;
+  for (const r of rows) {
+    if (!/\[Ln \d+/.test(r)) inFile = r.startsWith(`${head} `);
+    else if (inFile) out.push(r);
+  }
+  return out;
+}
+const EDITOR_SIGNAL = /Signals: editor: (pasted from outside the workspace|inserted in one multi-line change)/;
+const RESTART_MESSAGE = /language server stopped unexpectedly and was restarted/;
 
 describe('code-server (VS Code in the browser) with the Vouch VSIX', function () {
   this.timeout(120000);
@@ -42,6 +79,9 @@ describe('code-server (VS Code in the browser) with the Vouch VSIX', function ()
     shots = screenshotDir(REPO);
     home = fs.mkdtempSync(path.join(os.tmpdir(), 'vouch-e2e-cs-'));
     ws = makeWorkspace(home);
+    // Two clean files for the editor-capture scenario (signal C): one to paste into, one to type into.
+    fs.writeFileSync(path.join(ws.dir, CAPTURE.pasteFile), CAPTURE.pasteFileText);
+    fs.writeFileSync(path.join(ws.dir, CAPTURE.typeFile), CAPTURE.typeFileText);
     features = await probeFeatures(ws);
     // Each file read of a workspace scan waits 10 ms (8 in flight): the generated workspace of the cancel scenario
     // then takes several seconds to scan, long enough to click Cancel; the small workspace barely notices.
@@ -266,9 +306,14 @@ describe('code-server (VS Code in the browser) with the Vouch VSIX', function ()
       // The status bar spun with the count while scanning and stops when cancelled; its tooltip says so.
       assert.match(during, /Vouch [\d,]+\/[\d,]+/, `status bar while scanning: ${during}`);
       await server!.page.waitForFunction(() => !/Vouch [\d,]+\/[\d,]+/.test(document.getElementById('vouch-dev.vouch.vouch.status')?.getAttribute('aria-label') ?? 'Vouch 0/0'), undefined, { timeout: 10000 });
-      await wb.vouchStatus().hover();
+      // The tooltip can still be the one from before the cancel when the hover first opens: move away and back.
       const hover = server!.page.locator('.monaco-hover').filter({ hasText: /Last scan/ });
-      await hover.waitFor({ timeout: 10000 });
+      for (let attempt = 1; ; attempt++) {
+        await server!.page.mouse.move(5, 5);
+        await wb.vouchStatus().hover();
+        if (await hover.waitFor({ timeout: 4000 }).then(() => true, () => false)) break;
+        if (attempt === 3) throw new Error(`the status bar tooltip never showed "Last scan": ${await server!.page.locator('.monaco-hover').allInnerTexts()}`);
+      }
       assert.match((await hover.innerText()).replace(/\s+/g, ' '), /\(cancelled\)/);
       await wb.screenshot(path.join(screenshotDir(REPO), 'scan-cancelled.png'));
       await wb.dismiss();
@@ -276,5 +321,138 @@ describe('code-server (VS Code in the browser) with the Vouch VSIX', function ()
     } finally {
       fs.rmSync(gen, { recursive: true, force: true });
     }
+  });
+
+  it('signal C: a multi-line paste from outside the workspace is flagged naming the editor signal, and tagging it clears it', async () => {
+    const page = server!.page;
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server!.url });
+    await wb.openFile(CAPTURE.pasteFile);
+    assert.strictEqual(await wb.squiggles('warning').count(), 0, `${CAPTURE.pasteFile} has warnings before the paste`);
+    // Text copied outside VS Code (a chat answer in the browser): on the system clipboard, never in the workspace.
+    const pasted = CAPTURE.block.join('\n') + '\n';
+    await page.evaluate((t: string) => (globalThis as any).navigator.clipboard.writeText(t), pasted);
+    assert.strictEqual(await page.evaluate(() => (globalThis as any).navigator.clipboard.readText()), pasted, 'the clipboard did not take the text');
+    const first = 3, last = first + CAPTURE.block.length - 1;
+    await wb.goTo(first, 1);
+    await page.keyboard.press('Control+V');
+    await page.waitForFunction((line: string) => (document.querySelector('.editor-group-container.active .view-lines')?.textContent ?? '').replace(/\u00a0/g, ' ').includes(line), CAPTURE.block[1]);
+    // The client first reports a multi-line insertion, then (once it has read the clipboard) a paste from outside.
+    await wb.waitForProblemsPanel(r => rowsOf(r, CAPTURE.pasteFile).some(s => /ai\/untagged-block/.test(s) && /Signals: editor: pasted from outside the workspace/.test(s)),
+      `an ai/untagged-block in ${CAPTURE.pasteFile} naming the editor signal (pasted from outside the workspace)`, 15000);
+    await wb.closePanel();
+    const hover = await wb.hoverSquiggle('warning');
+    assert.match(hover, /ai\/untagged-block/);
+    assert.match(hover, EDITOR_SIGNAL, `the hover does not name the editor signal: ${hover}`);
+    assert.match(hover, /pasted from outside the workspace/, `the paste was not told from a completion: ${hover}`);
+    assert.match(hover, new RegExp(`lines ${first}\\D${last}\\b`), `the flagged lines are not the pasted ones (${first}–${last}): ${hover}`);
+    await wb.screenshot(shot('editor-capture.png'), [wb.line(1), wb.hoverWidget()], 16);
+    await wb.dismiss();
+
+    // The quick fix tags the block, pre-filled with source=paste; the warning goes.
+    await wb.goTo(first + 1, 3);
+    const items = await wb.openQuickFixMenu();
+    const tag = items.find(t => /Tag as AI-generated/.test(t));
+    assert.ok(tag, `quick-fix menu: ${JSON.stringify(items)}`);
+    assert.match(tag, /source=paste/);
+    await wb.chooseQuickFix(/Tag as AI-generated/);
+    await wb.squiggles('warning').first().waitFor({ state: 'detached', timeout: 15000 });
+    await wb.save();
+    const text = read(CAPTURE.pasteFile);
+    assert.match(text, new RegExp(`// @ai-generated by=unknown[^\\n]*source=paste[^\\n]*\\n${CAPTURE.block[0].replace(/[()[\]{}.*+?^$|\\]/g, '\\$&')}`), text);
+    assert.match(text, /\n}\n\/\/ @ai-generated end\n/, text);
+  });
+
+  it('signal C: the same lines typed key by key are not flagged; a multi-line paste below them is', async () => {
+    const page = server!.page;
+    await wb.openFile(CAPTURE.typeFile);
+    await wb.goTo(2, 1);
+    // Typed as a person types: one change per key; Enter indents, "}" outdents.
+    for (const line of CAPTURE.block) {
+      await page.keyboard.type(line.trimStart());
+      await page.keyboard.press('Enter');
+    }
+    await page.keyboard.press('Enter');
+    const typedText = await wb.editorText();
+    for (const line of CAPTURE.block) assert.ok(typedText.includes(line.trim()), `typing went wrong: ${typedText}`);
+    // Then a paste from outside of other lines: one multi-line change, on the line the editor has just indented
+    // (VS Code reports the trim of that indentation in the same event). It is the barrier: the client reports
+    // captures in order, so once the pasted lines are flagged, a capture of the typed lines would show too.
+    // (playwright's keyboard.insertText is not used: Monaco takes it as typed input, never one multi-line change.)
+    const first = CAPTURE.block.length + 3, last = first + CAPTURE.other.length - 1;
+    const pasted = CAPTURE.other.join('\n') + '\n';
+    await page.evaluate((t: string) => (globalThis as any).navigator.clipboard.writeText(t), pasted);
+    await wb.goTo(first, 1);
+    await page.keyboard.press('Control+V');
+    await wb.waitForProblemsPanel(r => rowsOf(r, CAPTURE.typeFile).some(s => /ai\/untagged-block/.test(s) && /Signals: editor: pasted from outside the workspace/.test(s)),
+      `an ai/untagged-block in ${CAPTURE.typeFile} naming the editor signal (pasted from outside the workspace)`, 15000);
+    await wb.closePanel();
+    const hover = await wb.hoverSquiggle('warning');
+    assert.match(hover, /ai\/untagged-block/);
+    assert.match(hover, EDITOR_SIGNAL, `the hover does not name the editor signal: ${hover}`);
+    assert.match(hover, /pasted from outside the workspace/, `the paste was not told from a completion: ${hover}`);
+    assert.match(hover, new RegExp(`lines ${first}\\D${last}\\b`), `expected only the inserted lines ${first}–${last} flagged, not the typed ones: ${hover}`);
+    await wb.dismiss();
+    const rows = rowsOf(await wb.problemsPanel(), CAPTURE.typeFile);
+    const flagged = rows.filter(s => /ai\/untagged-block/.test(s));
+    assert.strictEqual(flagged.length, 1, `the typed lines were captured too: ${JSON.stringify(rows)}`);
+    assert.match(flagged[0], new RegExp(`\\[Ln ${first}, Col 1\\]`), `Problems panel: ${JSON.stringify(rows)}`);
+    await wb.closePanel();
+  });
+
+  it('restarts a killed language server, says so once, and diagnostics (and captured blocks) come back', async () => {
+    const page = server!.page;
+    const extDir = path.join(home, 'extensions');
+    const serverPids = () => execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).split('\n')
+      .filter(l => l.includes(extDir) && /dist\/cli\.js lsp\b.*--node-ipc/.test(l)).map(l => Number(l.trim().split(/\s+/)[0]));
+    const waitForNewServer = async (old: number): Promise<number> => {
+      const deadline = Date.now() + 20000;
+      for (;;) {
+        const pids = serverPids();
+        if (pids.length === 1 && pids[0] !== old) return pids[0];
+        if (Date.now() > deadline) throw new Error(`no new language server after killing ${old}; servers: ${JSON.stringify(pids)}`);
+        await new Promise(r => setTimeout(r, 200));
+      }
+    };
+    const waitRunning = () => page.waitForFunction(() => {
+      const label = document.getElementById('vouch-dev.vouch.vouch.status')?.getAttribute('aria-label') ?? '';
+      return label.length > 0 && !/starting|stopped/i.test(label);
+    }, undefined, { timeout: 20000 });
+    const toasts = page.locator('.notification-toast').filter({ hasText: RESTART_MESSAGE });
+
+    await wb.openFile(CAPTURE.typeFile);
+    await wb.squiggles('warning').first().waitFor({ timeout: 15000 });
+    await wb.clearNotifications();
+    const before = serverPids();
+    assert.strictEqual(before.length, 1, `expected one Vouch language server under ${extDir}; found ${JSON.stringify(before)}`);
+
+    process.kill(before[0], 'SIGKILL');
+    await toasts.first().waitFor({ timeout: 15000 });
+    const second = await waitForNewServer(before[0]);
+    await waitRunning();
+    assert.strictEqual(await toasts.count(), 1, 'the restart message is shown more than once');
+    await wb.screenshot(shot('server-restarted.png'));
+
+    // A second crash is restarted too, without telling the user again.
+    await wb.clearNotifications();
+    process.kill(second, 'SIGKILL');
+    await waitForNewServer(second);
+    await waitRunning();
+    await new Promise(r => setTimeout(r, 1500));
+    assert.strictEqual(await toasts.count(), 0, 'the restart message came again on the second crash');
+
+    // The new server analyses the open file: a new edit gets its diagnostic, and the block captured before the
+    // crashes (only the client remembers it) is flagged again.
+    const lineCount = (await wb.editorText()).split('\n').length;
+    await wb.goTo(lineCount + 5, 1);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText('// @ai-generated date=2026-11-21');
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText('// @ai-generated end');
+    await wb.waitForProblemsPanel(all => {
+      const r = rowsOf(all, CAPTURE.typeFile);
+      return r.some(s => /ai\/malformed-tag/.test(s)) && r.some(s => /ai\/untagged-block/.test(s) && EDITOR_SIGNAL.test(s));
+    }, `in ${CAPTURE.typeFile} the new malformed tag and the captured block, from the restarted server`, 20000);
+    await wb.closePanel();
   });
 });
