@@ -1,6 +1,6 @@
 /** Asana OAuth app client ids are 16-digit numbers; recognised next to the word "asana". */
 import type { SecretRule } from '../rule';
-import { assignedNear } from './nearKeyword';
+import { assignedNear } from './keywordContext';
 
 export const asanaClientId: SecretRule = {
   id: 'secret/asana-client-id',

@@ -4,7 +4,7 @@
  * 37 hex digits — those two have no prefix, so they are recognised next to the word "cloudflare".
  */
 import type { SecretRule } from '../rule';
-import { assignedNear } from './nearKeyword';
+import { assignedNear } from './keywordContext';
 
 export const cloudflareOriginCaKey: SecretRule = {
   id: 'secret/cloudflare-origin-ca-key',

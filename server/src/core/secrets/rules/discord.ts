@@ -5,7 +5,7 @@
  * the word "discord".
  */
 import type { SecretRule } from '../rule';
-import { assignedNear } from './nearKeyword';
+import { assignedNear } from './keywordContext';
 
 /**
  * A bare bot token has no fixed prefix, but its first part is base64 of a decimal id, so its first three characters

@@ -3,7 +3,7 @@
  * characters; legacy keys are a UUID, recognised next to the word "heroku".
  */
 import type { SecretRule } from '../rule';
-import { assignedNear } from './nearKeyword';
+import { assignedNear } from './keywordContext';
 
 export const herokuApiKey: SecretRule = {
   id: 'secret/heroku-api-key',

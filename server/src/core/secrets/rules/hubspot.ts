@@ -1,6 +1,6 @@
 /** HubSpot legacy API keys (hapikey) are UUIDs; recognised next to the word "hubspot" or a `hapikey` parameter. */
 import type { SecretRule } from '../rule';
-import { assignedNear } from './nearKeyword';
+import { assignedNear } from './keywordContext';
 
 export const hubspotApiKey: SecretRule = {
   id: 'secret/hubspot-api-key',

@@ -3,7 +3,7 @@
  * prefix, so they are recognised assigned to a name that mentions IBM, IAM or a cloud API key.
  */
 import type { SecretRule } from '../rule';
-import { assignedNear } from './nearKeyword';
+import { assignedNear } from './keywordContext';
 
 export const ibmCloudIamApiKey: SecretRule = {
   id: 'secret/ibm-cloud-iam-api-key',

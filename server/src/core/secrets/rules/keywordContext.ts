@@ -41,3 +41,14 @@ export function having(cls: string, length: number, ...needs: string[]): string 
 
 /** A UUID in either case (the shape many providers use for ids and keys). */
 export const UUID = '[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}';
+
+/**
+ * The case-insensitive variant for values that may sit on the next line (`<discordClientId>\n  …</…>`): the provider
+ * word must start a name, and the whole pattern — value included — takes `flags` (default `i`). Used where the value
+ * class is itself case-blind (UUIDs, digits).
+ */
+export function assignedNear(word: string, value: string, flags = 'i'): RegExp {
+  const name = String.raw`(?<![A-Za-z0-9])(?:${word})[A-Za-z0-9_.\-]{0,40}`;
+  const op = String.raw`["'\x60]?(?:[ \t]{1,4}string)?[ \t]{0,8}(?:[:?.]{0,3}=|=>|:|,|>|[ \t])[ \t\r\n]{0,12}["'\x60]?`;
+  return new RegExp(String.raw`${name}${op}(?<secret>${value})`, flags);
+}
