@@ -5,14 +5,10 @@ import * as os from 'os';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
 import { REPO } from '../helpers/repo';
+import { runVouch } from '../helpers/runVouch';
 import { fakeSecrets } from '../helpers/fakeSecrets';
 
-const BIN = path.join(REPO, 'bin', 'vouch.js');
-
-function vouch(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const vouch = runVouch;
 
 describe('vouch scan (CLI)', function () {
   this.timeout(20000);

@@ -5,15 +5,11 @@ import * as os from 'os';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
 import { REPO } from '../helpers/repo';
+import { runVouch } from '../helpers/runVouch';
 import { fakeSecrets } from '../helpers/fakeSecrets';
 import { ENV_FIX_CASES } from '../helpers/envFixCases';
 
-const BIN = path.join(REPO, 'bin', 'vouch.js');
-
-function vouch(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const vouch = runVouch;
 
 function snapshot(dir: string): Record<string, string> {
   const out: Record<string, string> = {};

@@ -13,12 +13,9 @@ import { pathToFileURL } from 'url';
 import { REPO } from '../helpers/repo';
 import { LspClient } from '../helpers/lspClient';
 import { fakeSecrets } from '../helpers/fakeSecrets';
+import { runVouch } from '../helpers/runVouch';
 
-const BIN = path.join(REPO, 'bin', 'vouch.js');
-const vouch = (args: string[], cwd: string) => {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 20000, env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr, timedOut: r.error !== undefined };
-};
+const vouch = (args: string[], cwd: string) => runVouch(args, cwd, { timeoutMs: 20000 });
 const git = (cwd: string, ...args: string[]) => spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@e', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
 
 describe('hostile workspaces (CLI and language server)', function () {

@@ -3,10 +3,10 @@ import * as assert from 'assert';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
 import { REPO } from '../helpers/repo';
+import { runVouch } from '../helpers/runVouch';
 import { TempRepo } from '../helpers/gitRepo';
 
-const BIN = path.join(REPO, 'bin', 'vouch.js');
-const vouch = (args: string[], cwd: string) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+const vouch = runVouch;
 
 describe('vouch scan: AI provenance', function () {
   this.timeout(20000);
@@ -27,7 +27,7 @@ describe('vouch scan: AI provenance', function () {
     repo.write('src/paste.ts', "Sure! Here is the code:\n```ts\nexport const x = 1;\n```\n");
 
     const r = vouch(['scan', '--format', 'json'], repo.dir);
-    assert.strictEqual(r.status, 1, r.stderr);
+    assert.strictEqual(r.code, 1, r.stderr);
     const found = JSON.parse(r.stdout).findings.filter((f: { code: string }) => f.code === 'ai/untagged-block')
       .map((f: { file: string; line: number; endLine: number; message: string }) => [f.file, f.line, f.endLine, f.message.replace(/^.*Signals: /, '')]);
     assert.deepStrictEqual(found.sort(), [
@@ -43,8 +43,8 @@ describe('vouch scan: AI provenance', function () {
 
   it('runs without git, or outside a repository, silently', () => {
     repo.write('a.ts', 'export const a = 1;\n');
-    const r = spawnSync(process.execPath, [BIN, 'scan', '--format', 'json'], { cwd: repo.dir, encoding: 'utf8', env: { ...process.env, PATH: '/nonexistent' } });
-    assert.strictEqual(r.status, 0, r.stderr);
+    const r = runVouch(['scan', '--format', 'json'], repo.dir, { env: { PATH: '/nonexistent' } });
+    assert.strictEqual(r.code, 0, r.stderr);
     assert.strictEqual(r.stderr, '');
   });
 });

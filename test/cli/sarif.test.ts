@@ -3,12 +3,10 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { spawnSync } from 'child_process';
-import { REPO } from '../helpers/repo';
+import { runVouch } from '../helpers/runVouch';
 import { fakeSecrets } from '../helpers/fakeSecrets';
 import { validateSarif } from '../helpers/sarifValidator';
 
-const BIN = path.join(REPO, 'bin', 'vouch.js');
 
 describe('SARIF output (Sarif.Multitool validate)', function () {
   this.timeout(120000);
@@ -28,8 +26,8 @@ describe('SARIF output (Sarif.Multitool validate)', function () {
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('is valid SARIF 2.1.0 with no validator error or warning, rules and findings complete, secrets masked', () => {
-    const r = spawnSync(process.execPath, [BIN, 'scan', '--format', 'sarif', '--output', 'vouch.sarif'], { cwd: dir, encoding: 'utf8' });
-    assert.strictEqual(r.status, 1, r.stderr);
+    const r = runVouch(['scan', '--format', 'sarif', '--output', 'vouch.sarif'], dir);
+    assert.strictEqual(r.code, 1, r.stderr);
     const file = path.join(dir, 'vouch.sarif');
     const text = fs.readFileSync(file, 'utf8');
     for (const s of Object.values(secrets)) assert.ok(!text.includes(s), 'a secret value leaked into the SARIF file');
@@ -59,8 +57,8 @@ describe('SARIF output (Sarif.Multitool validate)', function () {
   it('is valid when there is nothing to report', () => {
     const clean = fs.mkdtempSync(path.join(os.tmpdir(), 'vouch-sarif-clean-'));
     fs.writeFileSync(path.join(clean, 'a.ts'), 'export const a = process.env.A;\n');
-    const r = spawnSync(process.execPath, [BIN, 'scan', '--format', 'sarif', '--output', 'vouch.sarif'], { cwd: clean, encoding: 'utf8' });
-    assert.strictEqual(r.status, 0, r.stderr);
+    const r = runVouch(['scan', '--format', 'sarif', '--output', 'vouch.sarif'], clean);
+    assert.strictEqual(r.code, 0, r.stderr);
     const problems = validateSarif(path.join(clean, 'vouch.sarif'));
     assert.deepStrictEqual(problems, [], problems.map(p => `${p.ruleId}: ${p.message}`).join('\n'));
     fs.rmSync(clean, { recursive: true, force: true });
