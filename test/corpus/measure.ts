@@ -25,8 +25,11 @@ export interface Report {
   misses: string[];
 }
 
+/** The corpus experiment's switch (scripts/corpus.ts --placeholder-hints); off for the corpus test. */
+let placeholderHints = false;
+
 function secretFindings(text: string, languageId = 'plaintext', config?: VouchConfig, filePath?: string): Finding[] {
-  return analyze({ text, languageId, path: filePath }, { provenance: false, policy: config && secretPolicy(config) });
+  return analyze({ text, languageId, path: filePath }, { provenance: false, policy: config && secretPolicy(config), placeholderHints });
 }
 
 /** `"/source/flags"` as secretlint writes regexes in its config → Vouch's pattern + flags (`g` is implied). */
@@ -101,7 +104,8 @@ export function languageForRow(id: string): string | undefined {
 
 function figures(total: number, hit: number): PartFigures { return { total, hit, rate: total ? hit / total : 0 }; }
 
-export function measureCorpus(opts: { rule?: string; showMisses?: number } = {}): Report {
+export function measureCorpus(opts: { rule?: string; showMisses?: number; placeholderHints?: boolean } = {}): Report {
+  placeholderHints = opts.placeholderHints ?? false;
   const rows: Row[] = fs.readFileSync(path.join(CORPUS, 'cases.jsonl'), 'utf8').split('\n').filter(Boolean).map(l => JSON.parse(l));
   const perRule: Report['perRule'] = {};
   const misses: string[] = [];

@@ -52,6 +52,15 @@ describe('secret findings', () => {
     for (const text of clean) assert.deepStrictEqual(analyze({ text, languageId: 'python' }), [], text);
   });
 
+  it('the corpus experiment\'s placeholderHints keeps provider-shaped fillers as hints, and never references or generic values', () => {
+    const filler = 'ghp_' + 'x'.repeat(36);
+    const text = `token = "${filler}"\nother = "AKIA${'Z'.repeat(16)}"\nenv = "\${GITHUB_TOKEN}"\npassword = "changeme"\n`;
+    assert.deepStrictEqual(analyze({ text, languageId: 'python' }), [], 'the product drops them');
+    const hints = analyze({ text, languageId: 'python' }, { placeholderHints: true });
+    assert.deepStrictEqual(hints.map(f => [f.code, f.severity, f.range.start.line]), [['secret/github-pat', 'hint', 0], ['secret/aws-access-key-id', 'hint', 1]]);
+    for (const f of hints) assert.match(f.message, /looks like a placeholder\.$/);
+  });
+
   it('stays quiet on code that only talks about secrets (file names, flags, regexes, interpolation)', () => {
     const clean: [string, string][] = [
       ["run(['fix', '--move-secrets', '--dry-run', '.']);", 'typescript'],

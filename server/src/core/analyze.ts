@@ -23,6 +23,8 @@ export interface AnalysisOptions {
   /** `.vouch.json`'s allow list, disabled rules and the team's own patterns (config/vouchConfig.ts secretPolicy). */
   policy?: SecretPolicy;
   secrets?: boolean;
+  /** Report provider-shaped placeholders as hints instead of dropping them (the corpus experiment only; scanSecrets.ts). */
+  placeholderHints?: boolean;
   provenance?: boolean;
   /** Signals for untagged AI-generated blocks: switches, git/editor evidence, "not AI-generated" fingerprints. */
   ai?: ProvenanceOptions;
@@ -45,7 +47,7 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions = {}): Fi
     // Built on the first match: most files have none, and the checker needs the line index.
     let checker: ((line: number) => boolean) | undefined;
     const isSuppressedAt = (line: number) => (checker ??= suppressionChecker(l => lines.lineText(l), lines.lineCount))(line);
-    for (const m of secretScanner().scan(text, input.languageId)) {
+    for (const m of secretScanner().scan(text, input.languageId, { placeholderHints: options.placeholderHints })) {
       if (policy && (policy.disabled.has(m.rule.id) || policy.allowed(m.secret))) continue;
       const range = lines.range(m.start, m.end);
       if (isSuppressedAt(range.start.line)) continue;
@@ -54,8 +56,9 @@ export function analyze(input: AnalysisInput, options: AnalysisOptions = {}): Fi
       const detail = m.validation ? `: ${m.validation.detail}` : '';
       findings.push({
         code: m.rule.id,
-        severity: m.validation?.valid ? 'error' : 'warning',
-        message: `${m.rule.title} ${maskSecret(m.secret)}${detail}.${m.validation?.valid === false ? '' : ' Move it to an environment variable.'}`,
+        severity: m.placeholder ? 'hint' : m.validation?.valid ? 'error' : 'warning',
+        message: m.placeholder ? `${m.rule.title} ${maskSecret(m.secret)} looks like a placeholder.`
+          : `${m.rule.title} ${maskSecret(m.secret)}${detail}.${m.validation?.valid === false ? '' : ' Move it to an environment variable.'}`,
         range,
         fingerprint,
         docs: `${DOCS}#${m.rule.id.replace('/', '')}`, // our page, which links the provider's format docs

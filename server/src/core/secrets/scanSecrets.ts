@@ -2,7 +2,7 @@
 import type { SecretRule, Validation } from './rule';
 import { Prefilter } from './prefilter';
 import { shannonEntropy } from './entropy';
-import { looksLikePlaceholder } from './placeholders';
+import { isReference, looksLikePlaceholder } from './placeholders';
 import { regexReach } from './regexReach';
 
 export interface SecretMatch {
@@ -12,6 +12,8 @@ export interface SecretMatch {
   end: number;
   secret: string;
   validation?: Validation;
+  /** Set only with `placeholderHints`: this provider-shaped value is a stand-in (filler, dummy, too little variety). */
+  placeholder?: true;
 }
 
 interface CompiledRule {
@@ -70,7 +72,12 @@ export class SecretScanner {
     this.prefilter = new Prefilter(rules, i => Number.isFinite(this.compiled[i].maxLength + this.compiled[i].reach));
   }
 
-  scan(text: string, languageId = 'plaintext'): SecretMatch[] {
+  /**
+   * `placeholderHints`: keep what a provider rule matched but the placeholder filters would drop (`ghp_xxxx…`,
+   * `AKIAZZZZ…`), marked `placeholder`. Off in the product; the corpus script's experiment that shows the corpus parts
+   * label such values oppositely (docs/corpus.md). Generic rules and references (`${X}`) are dropped either way.
+   */
+  scan(text: string, languageId = 'plaintext', opts: { placeholderHints?: boolean } = {}): SecretMatch[] {
     const out: SecretMatch[] = [];
     const taken = new Set<string>();
     for (const candidate of this.prefilter.select(text)) {
@@ -90,11 +97,11 @@ export class SecretScanner {
         const end = start + secret.length;
         const key = `${start}:${end}`;
         if (taken.has(key)) return; // a more specific rule (earlier in the registry) already owns it
-        if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) return;
-        if (looksLikePlaceholder(secret)) return;
-        if (rule.accept && !rule.accept(secret, lineAround(text, start, end), { languageId, groups: m.groups ?? {}, text, start, end })) return;
+        const placeholder = (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) || looksLikePlaceholder(secret);
+        if (placeholder && (!opts.placeholderHints || rule.id.startsWith('secret/generic') || isReference(secret))) return;
+        if (!placeholder && rule.accept && !rule.accept(secret, lineAround(text, start, end), { languageId, groups: m.groups ?? {}, text, start, end })) return;
         taken.add(key);
-        out.push({ rule, start, end, secret, validation: rule.validate?.(secret) });
+        out.push({ rule, start, end, secret, validation: rule.validate?.(secret), ...(placeholder ? { placeholder } : {}) });
       };
       if (this.windows && c.run) { runAtStarts(c, text, candidate.hits ?? [], onMatch); continue; }
       const windows = this.windows && Number.isFinite(c.maxLength + c.reach) ? this.windowsOf(c, candidate.hits ?? [], text.length) : undefined;
