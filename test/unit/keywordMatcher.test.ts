@@ -53,6 +53,20 @@ describe('requiredLiterals (content-tell gate)', () => {
     assert.strictEqual(requiredLiterals(/a|\d/), undefined);
   });
 
+  it('joins a run to the start of what follows it, so a common word alone does not open the gate', () => {
+    // `your` + the start of each alternative: never `token` or `secret` alone, which half of all code contains.
+    const literals = requiredLiterals(/\byour[_ -]?(?:api[_ -]?key|secret(?:[_ -]?key)?|token\w*|access[_ -]?token)\b/i)!;
+    assert.ok(literals.length > 0 && literals.every(l => l.startsWith('your') && l.length > 'your'.length), JSON.stringify(literals));
+    for (const line of ['// your_api_key here', 'YOUR-SECRET', 'set yourtokenValue', 'your access token']) {
+      assert.ok(literals.some(l => line.toLowerCase().includes(l)), line);
+    }
+    assert.ok(!literals.some(l => 'const token = secret;'.includes(l)));
+    // Cut short to stay small, still a prefix: `ab` + one of 100 words.
+    const words = Array.from({ length: 100 }, (_, i) => `w${i}x`);
+    const cut = requiredLiterals(new RegExp(`ab(?:${words.join('|')})`))!;
+    assert.ok(cut.length <= 64 && words.every(w => cut.some(l => `ab${w}`.includes(l))), JSON.stringify(cut));
+  });
+
   for (const tell of CONTENT_TELLS) {
     it(`${tell.id}: has a gate, and every line it fires on carries one of its literals`, () => {
       const literals = requiredLiterals(tell.pattern);

@@ -57,6 +57,12 @@ export interface SecretRule {
   minEntropy?: number;
   /** Offline structural check: checksums, decoding, parsing. */
   validate?: (secret: string) => Validation;
+  /**
+   * A cheap test on the match's groups alone, run before anything else (locating the secret, entropy, placeholder
+   * checks): false drops the match. Only for what `accept` would reject anyway — it saves the work for the many
+   * matches a broad rule rejects (generic's `key: value` in code).
+   */
+  precheck?: (groups: Readonly<Record<string, string | undefined>>, languageId: string) => boolean;
   /** Extra code-level filter: return false to drop a match (e.g. a placeholder specific to this provider). */
   accept?: (secret: string, line: string, context: MatchContext) => boolean;
   /** Default environment variable name for the move-to-env fix. */

@@ -85,7 +85,7 @@ export class SecretScanner {
       const { rule } = c;
       const onMatch = (subject: string, offset: number, m: RegExpExecArray) => {
         const secret = m.groups?.secret;
-        if (secret === undefined) return;
+        if (secret === undefined || (rule.precheck && !rule.precheck(m.groups!, languageId))) return;
         let start: number;
         if (secret.length === m[0].length) start = offset + m.index;
         else {

@@ -12,6 +12,8 @@ interface Info {
   exact?: Set<string>;
   /** Some string of this set occurs in every match of the node. */
   req?: Set<string>;
+  /** Every match of the node starts with some string of this set (`exact` is one). */
+  prefix?: Set<string>;
 }
 
 const MAX_SET = 64;
@@ -55,6 +57,26 @@ function cross(a: Set<string>, b: Set<string>): Set<string> | undefined {
   return out;
 }
 
+/** Strings that start every match of the node, when known. */
+function prefixOf(info: Info): Set<string> | undefined {
+  return info.exact ?? info.prefix;
+}
+
+/**
+ * `a` followed by a prefix from `b`, with `b`'s strings cut short as needed to stay within MAX_SET (a prefix of a
+ * prefix is still one): `your[_ -]?` + `(?:api…|secret…|token…)` → `yourapi`, `your_secr`, `your toke`, …
+ */
+function crossPrefixes(a: Set<string>, b: Set<string>): Set<string> | undefined {
+  let longest = 0;
+  for (const y of b) longest = Math.max(longest, y.length);
+  for (let k = longest; k >= 1; k--) {
+    const cut = new Set([...b].map(y => y.slice(0, k)));
+    const out = cross(a, cut);
+    if (out) return out;
+  }
+  return undefined;
+}
+
 class Parser {
   i = 0;
   constructor(readonly src: string) {}
@@ -75,26 +97,49 @@ class Parser {
       if (!r || req === undefined) { req = undefined; break; }
       for (const s of r) req.add(s);
     }
-    return { exact, req };
+    let prefix: Set<string> | undefined = new Set();
+    for (const b of branches) {
+      const p = prefixOf(b);
+      if (!p || prefix === undefined) { prefix = undefined; break; }
+      for (const s of p) prefix.add(s);
+    }
+    if (prefix && prefix.size > MAX_SET) prefix = crossPrefixes(new Set(['']), prefix);
+    return { exact, req, prefix };
   }
 
   sequence(): Info {
     const candidates: (Set<string> | undefined)[] = [];
     let run: Set<string> | undefined = new Set(['']);
     let whole: Set<string> | undefined = new Set(['']);
-    const flush = () => { candidates.push(run); run = new Set(['']); };
+    // The run so far followed by the start of the next item is also in every match.
+    const flush = (next?: Set<string>) => {
+      candidates.push(run);
+      if (next) candidates.push(crossPrefixes(run, next));
+      run = new Set(['']);
+    };
+    let prefix: Set<string> | undefined = new Set(['']);
+    let prefixDone = false;
     while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
       const item = this.quantified(this.atom());
       candidates.push(asReq(item));
+      if (!prefixDone) {
+        const next = item.exact ? cross(prefix, item.exact) : undefined;
+        if (next) prefix = next;
+        else {
+          const p = prefixOf(item);
+          prefix = (p && crossPrefixes(prefix, p)) ?? prefix;
+          prefixDone = true;
+        }
+      }
       whole = whole && item.exact ? cross(whole, item.exact) : undefined;
       if (item.exact) {
         const next = cross(run, item.exact);
         if (next) run = next;
-        else { flush(); run = item.exact; }
-      } else flush();
+        else { flush(item.exact); run = item.exact; }
+      } else flush(prefixOf(item));
     }
     flush();
-    return { exact: whole, req: pickBest(candidates) };
+    return { exact: whole, req: pickBest(candidates), prefix: [...prefix].includes('') ? undefined : prefix };
   }
 
   quantified(item: Info): Info {
@@ -116,9 +161,9 @@ class Parser {
       // At least `min` repetitions in a row: their concatenations are required (and exact when min = max).
       let e: Set<string> | undefined = new Set(['']);
       for (let k = 0; k < min && e; k++) e = cross(e, item.exact);
-      if (e) return min === max ? { exact: e } : { req: pickBest([e, asReq(item)]) };
+      if (e) return min === max ? { exact: e } : { req: pickBest([e, asReq(item)]), prefix: e };
     }
-    return { req: asReq(item) };
+    return { req: asReq(item), prefix: prefixOf(item) };
   }
 
   atom(): Info {

@@ -148,11 +148,24 @@ function strongEnough(kind: NameKind, v: string): boolean {
   }
 }
 
+/** What acceptAssignment rejects on the groups alone: most matches in code (`key: value`, `token = next()`). */
+function precheckAssignment(g: Readonly<Record<string, string | undefined>>, lang: string): boolean {
+  const op = g.op ?? '';
+  if (op === ',' && !g.nq) return false; // only `("NAME", "value")`
+  if (g.typed !== undefined && g.nq) return false; // `name="x" value="…"` is an attribute pair (see genericXml)
+  if (!g.q) {
+    if (CODE_LANGUAGES.has(lang)) return false;
+    if (op === '=>' || op === ',' || op === '<-' || /^[!=]=/.test(op)) return false;
+    if (op === ':' && !g.ws && !g.nq) return false; // `io.jsonwebtoken:jjwt`, `host:port`: not YAML's `key: value`
+  }
+  return classifyName(g.name ?? '') !== undefined;
+}
+
 /** The whole decision for an assignment-like match. */
 function acceptAssignment(secret: string, line: string, ctx: MatchContext): boolean {
   const g = ctx.groups;
-  const kind = classifyName(g.name ?? '');
-  if (!kind) return false;
+  if (!precheckAssignment(g, ctx.languageId)) return false;
+  const kind = classifyName(g.name ?? '')!;
   const quoted = !!g.q;
   const op = g.op ?? '';
   const lang = ctx.languageId;
@@ -161,12 +174,7 @@ function acceptAssignment(secret: string, line: string, ctx: MatchContext): bool
     const leads = new RegExp(`^\\s*${escape(g.name ?? '')}`).test(line);
     if (!(g.name ?? '').startsWith('-') && !(quoted && leads)) return false;
   }
-  if (op === ',' && !g.nq) return false; // only `("NAME", "value")`
-  if (g.typed !== undefined && g.nq) return false; // `name="x" value="…"` is an attribute pair (see genericXml)
   if (!quoted) {
-    if (CODE_LANGUAGES.has(lang)) return false;
-    if (op === '=>' || op === ',' || op === '<-' || /^[!=]=/.test(op)) return false;
-    if (op === ':' && !g.ws && !g.nq) return false; // `io.jsonwebtoken:jjwt`, `host:port`: not YAML's `key: value`
     // the whole unquoted run, including the closing `)` `}` the value itself stops before
     const run = secret + (/^[^\s"'\x60;]{0,50}/.exec(ctx.text.slice(ctx.end, ctx.end + 50))?.[0] ?? '');
     if (isCodeExpression(run) || looksLikeNonSecretValue(run)) return false;
@@ -190,6 +198,7 @@ export const genericSecret: SecretRule = {
   anchorRun: '[A-Za-z0-9_.\\-$@]', // NAME's characters, which its lookbehind excludes before the match
   pattern: new RegExp(`${NAME}${AFTER_NAME}${OP}${VALUE}`, 'i'),
   envName: 'SECRET',
+  precheck: precheckAssignment,
   accept: acceptAssignment,
   samples: kit => ({
     secret: [
