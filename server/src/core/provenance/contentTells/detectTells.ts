@@ -25,10 +25,11 @@ export interface RawTellHit { tell: ContentTell; line: number }
 
 export function findTellHits(lines: LineIndex, languageId: string, tells: readonly ContentTell[] = CONTENT_TELLS): RawTellHit[] {
   if (PROSE_LANGUAGES.has(languageId)) return [];
-  const candidates = candidateLines(lines, tells);
+  const openers = commentOpeners(languageId);
+  // Lines no tell can fire on, whatever the string/comment state, are dropped before that state is computed.
+  const candidates = candidateLines(lines, tells)?.filter(line => mightFire(lines.lineText(line), openers, tells));
   if (candidates?.length === 0) return [];
   const starts = lineStarts(lines, languageId, candidates ? candidates[candidates.length - 1] : undefined);
-  const openers = commentOpeners(languageId);
   const hits: RawTellHit[] = [];
   for (let k = 0, count = candidates ? candidates.length : lines.lineCount; k < count; k++) {
     const line = candidates ? candidates[k] : k;
@@ -198,6 +199,19 @@ function commentBody(raw: string, start: LineStart, openers: readonly string[]):
     t = t.slice(opener.length).replace(/^[/#!*;%-]+/, '');
   }
   return t.replace(/\s*(?:\*+\/\}?|-->)\s*$/, '').trim();
+}
+
+/**
+ * Whether some tell could fire on this line in any state it may be in: as code (the trimmed line), inside a block
+ * comment, or after a comment opener — the texts findTellHits tests, without knowing which applies. A superset, so
+ * filtering on it changes no result; it spares the string/comment scan for files whose candidates cannot fire.
+ */
+function mightFire(raw: string, openers: readonly string[], tells: readonly ContentTell[]): boolean {
+  if (raw.length > 2000) return false;
+  const code = raw.trim();
+  const comments = [commentBody(raw, 'comment', openers), commentBody(raw, 'code', openers)];
+  return tells.some(t => (t.where !== 'comment' && t.pattern.test(code))
+    || (t.where !== 'code' && comments.some(c => c !== undefined && t.pattern.test(c))));
 }
 
 /** Whether `index` in a code line falls inside a one-line string literal. */
