@@ -25,11 +25,11 @@ export interface Report {
   misses: string[];
 }
 
-/** The corpus experiment's switch (scripts/corpus.ts --placeholder-hints); off for the corpus test. */
-let placeholderHints = false;
+/** `placeholderHints`: the corpus experiment's switch (scripts/corpus.ts --placeholder-hints); off for the corpus test. */
+interface FindOptions { config?: VouchConfig; filePath?: string; placeholderHints?: boolean }
 
-function secretFindings(text: string, languageId = 'plaintext', config?: VouchConfig, filePath?: string): Finding[] {
-  return analyze({ text, languageId, path: filePath }, { provenance: false, policy: config && secretPolicy(config), placeholderHints });
+function secretFindings(text: string, languageId = 'plaintext', o: FindOptions = {}): Finding[] {
+  return analyze({ text, languageId, path: o.filePath }, { provenance: false, policy: o.config && secretPolicy(o.config), placeholderHints: o.placeholderHints });
 }
 
 /** `"/source/flags"` as secretlint writes regexes in its config → Vouch's pattern + flags (`g` is implied). */
@@ -78,8 +78,8 @@ export function vouchConfigForSecretlintCase(caseDir: string): VouchConfig | und
 }
 
 /** Does some finding cover the labelled secret? (any finding when the label names no substring) */
-export function detects(text: string, secret: string | null, languageId?: string): boolean {
-  const findings = secretFindings(text, languageId);
+export function detects(text: string, secret: string | null, languageId?: string, placeholderHints?: boolean): boolean {
+  const findings = secretFindings(text, languageId, { placeholderHints });
   if (!secret) return findings.length > 0;
   const lines = new LineIndex(text);
   let from = 0;
@@ -105,7 +105,7 @@ export function languageForRow(id: string): string | undefined {
 function figures(total: number, hit: number): PartFigures { return { total, hit, rate: total ? hit / total : 0 }; }
 
 export function measureCorpus(opts: { rule?: string; showMisses?: number; placeholderHints?: boolean } = {}): Report {
-  placeholderHints = opts.placeholderHints ?? false;
+  const { placeholderHints } = opts;
   const rows: Row[] = fs.readFileSync(path.join(CORPUS, 'cases.jsonl'), 'utf8').split('\n').filter(Boolean).map(l => JSON.parse(l));
   const perRule: Report['perRule'] = {};
   const misses: string[] = [];
@@ -116,7 +116,7 @@ export function measureCorpus(opts: { rule?: string; showMisses?: number; placeh
   for (const r of rows) {
     if (opts.rule && r.rule !== opts.rule) continue;
     const lang = languageForRow(r.id);
-    const found = r.label === 'secret' ? detects(r.text, r.secret, lang) : secretFindings(r.text, lang).length > 0;
+    const found = r.label === 'secret' ? detects(r.text, r.secret, lang, placeholderHints) : secretFindings(r.text, lang, { placeholderHints }).length > 0;
     const pr = (perRule[`${r.source}:${r.rule}`] ??= { secret: 0, found: 0, clean: 0, flagged: 0 });
     if (r.label === 'secret') { pr.secret++; if (found) pr.found++; } else { pr.clean++; if (found) pr.flagged++; }
     if (r.source === 'gitleaks') {
@@ -144,7 +144,7 @@ export function measureCorpus(opts: { rule?: string; showMisses?: number; placeh
       // The case's .secretlintrc.json, translated where Vouch has an equivalent; the input's path inside the case
       // directory is what path-limited patterns see.
       const config = vouchConfigForSecretlintCase(path.join(CORPUS, 'secretlint', k.rule, k.case));
-      const found = secretFindings(buf.toString('utf8'), languageIdForPath(file), config, k.input).length > 0;
+      const found = secretFindings(buf.toString('utf8'), languageIdForPath(file), { config, filePath: k.input, placeholderHints }).length > 0;
       if (k.expected === 'ng') { sn++; if (found) snHit++; } else { so++; if (found) soHit++; }
       const wrong = k.expected === 'ng' ? !found : found;
       if (wrong && misses.length < (opts.showMisses ?? 0)) misses.push(`${k.expected === 'ng' ? 'MISS' : 'FP  '} secretlint/${k.rule}/${k.case}`);

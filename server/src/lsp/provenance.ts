@@ -47,15 +47,17 @@ export function registerProvenance(connection: Connection, deps: ProvenanceDeps)
   const gitWanted = new Map<string, string>(); // uri → text the pending/finished git run was for
 
   deps.documents.onDidChangeContent(e => {
-    const before = texts.get(e.document.uri);
+    const uri = e.document.uri;
+    const before = texts.get(uri);
     const after = e.document.getText();
-    texts.set(e.document.uri, after);
+    texts.set(uri, after);
+    const g = gitSpans.get(uri), ed = editorSpans.get(uri);
+    // Most documents have no spans to shift: then no diff of the whole text on the typing path.
+    if (!g?.evidence.length && !ed?.length) return;
     if (before === undefined || before === after) return;
     const change = diffAsChange(before, after);
-    const g = gitSpans.get(e.document.uri);
-    if (g) gitSpans.set(e.document.uri, { ...g, evidence: shiftSpans(g.evidence, [change]) });
-    const ed = editorSpans.get(e.document.uri);
-    if (ed) editorSpans.set(e.document.uri, shiftSpans(ed, [change]));
+    if (g?.evidence.length) gitSpans.set(uri, { ...g, evidence: shiftSpans(g.evidence, [change]) });
+    if (ed?.length) editorSpans.set(uri, shiftSpans(ed, [change]));
   });
   deps.documents.onDidClose(e => {
     texts.delete(e.document.uri);
