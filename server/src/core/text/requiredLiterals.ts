@@ -109,7 +109,7 @@ class Parser {
 
   sequence(): Info {
     const candidates: (Set<string> | undefined)[] = [];
-    let run: Set<string> | undefined = new Set(['']);
+    let run: Set<string> = new Set(['']);
     let whole: Set<string> | undefined = new Set(['']);
     // The run so far followed by the start of the next item is also in every match.
     const flush = (next?: Set<string>) => {
@@ -117,7 +117,7 @@ class Parser {
       if (next) candidates.push(crossPrefixes(run, next));
       run = new Set(['']);
     };
-    let prefix: Set<string> | undefined = new Set(['']);
+    let prefix: Set<string> = new Set(['']);
     let prefixDone = false;
     while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
       const item = this.quantified(this.atom());
